@@ -1,0 +1,384 @@
+//! Command-line interface (clap derive).
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use mtlint::check::{self, FixMode, RunOptions, SettingsResolver};
+use mtlint::config::Overrides;
+use mtlint::output::{self, OutputFormat, Printing};
+use mtlint::rules::{self, RULES};
+
+#[derive(Parser)]
+#[command(
+    name = "mtlint",
+    version,
+    about = "Find the artifacts machine translation leaves in English articles, and fix them.",
+    after_help = "Exit status: 0 no findings at or above the failing severity, 1 findings, 2 usage, configuration or I/O error."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Lint files and folders ("-" reads standard input).
+    Check(CheckArgs),
+    /// List every rule: name, category, default, severity, fix.
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: RulesFormat,
+    },
+    /// Show one rule's page: what it finds, why MT produces it, example, fix safety.
+    Rule {
+        /// The rule name, e.g. inconsistent-name.
+        name: String,
+    },
+    /// Print the settings resolved for a file (which configuration file applies).
+    Config {
+        /// The file (default: the current folder).
+        path: Option<PathBuf>,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long)]
+        isolated: bool,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum RulesFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Files and folders to check; "-" reads standard input.
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    /// Output format (colour only on a terminal).
+    #[arg(long, value_enum, default_value = "text")]
+    format: OutputFormat,
+    /// Print the suggested fixes as a unified diff; write nothing.
+    #[arg(long, conflicts_with = "fix")]
+    diff: bool,
+    /// Apply safe fixes in place.
+    #[arg(long)]
+    fix: bool,
+    /// With --fix or --diff: include fixes that need a human look.
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Only these rules (comma-separated; ALL for every rule).
+    #[arg(long, value_delimiter = ',')]
+    select: Option<Vec<String>>,
+    /// Not these rules (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    ignore: Vec<String>,
+    /// Use this configuration file instead of discovering mtlint.toml / .mtlint.toml.
+    #[arg(long, conflicts_with = "isolated")]
+    config: Option<PathBuf>,
+    /// Ignore every configuration file.
+    #[arg(long)]
+    isolated: bool,
+    /// Name (and format, by extension) of text read from standard input.
+    #[arg(long)]
+    stdin_filename: Option<String>,
+    /// Source languages whose calques and furniture to look for (comma-separated: fr,de,es,it,pt).
+    #[arg(long, value_delimiter = ',')]
+    source_lang: Option<Vec<String>>,
+    /// Exit with 0 even when there are findings (errors still exit with 2).
+    #[arg(long)]
+    exit_zero: bool,
+    /// Print the number of findings per rule after the report.
+    #[arg(long)]
+    statistics: bool,
+    /// Largest file to read, in bytes.
+    #[arg(long)]
+    max_file_size: Option<u64>,
+    /// Colour: auto (terminal only, NO_COLOR respected), always, never.
+    #[arg(long, value_enum, default_value = "auto")]
+    color: ColorChoice,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Print to stdout; a closed pipe ends the program quietly.
+fn emit(result: std::io::Result<()>) {
+    if let Err(e) = result {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("mtlint: error: cannot write output: {e}");
+        std::process::exit(2);
+    }
+}
+
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match cli.command {
+        Command::Check(args) => run_check(args),
+        Command::Rules { format } => {
+            emit(print_rules(format));
+            0
+        }
+        Command::Rule { name } => match rules::find(&name) {
+            Some(rule) => {
+                emit(write!(std::io::stdout(), "{}", rules::render_page(rule.meta())));
+                0
+            }
+            None => {
+                eprintln!(
+                    "mtlint: error: unknown rule `{name}` (known rules: {})",
+                    rules::names().join(", ")
+                );
+                2
+            }
+        },
+        Command::Config {
+            path,
+            config,
+            isolated,
+        } => run_config(path, config, isolated),
+    }
+}
+
+fn print_rules(format: RulesFormat) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match format {
+        RulesFormat::Text => {
+            writeln!(out, "{:<22} {:<10} {:<8} {:<8} {:<10} summary", "rule", "category", "default", "severity", "fix")?;
+            for r in RULES {
+                let m = r.meta();
+                writeln!(
+                    out,
+                    "{:<22} {:<10} {:<8} {:<8} {:<10} {}",
+                    m.name,
+                    m.category,
+                    if m.default_on { "on" } else { "off" },
+                    m.severity.as_str(),
+                    m.fix.as_str(),
+                    m.summary
+                )?;
+            }
+        }
+        RulesFormat::Markdown => {
+            writeln!(out, "| rule | category | default | severity | fix | finds |")?;
+            writeln!(out, "|---|---|---|---|---|---|")?;
+            for r in RULES {
+                let m = r.meta();
+                writeln!(
+                    out,
+                    "| `{}` | {} | {} | {} | {} | {} |",
+                    m.name,
+                    m.category,
+                    if m.default_on { "on" } else { "off" },
+                    m.severity.as_str(),
+                    m.fix.as_str(),
+                    m.summary
+                )?;
+            }
+        }
+        RulesFormat::Json => {
+            let v: Vec<serde_json::Value> = RULES
+                .iter()
+                .map(|r| {
+                    let m = r.meta();
+                    serde_json::json!({
+                        "name": m.name, "category": m.category, "default": m.default_on,
+                        "severity": m.severity.as_str(), "fix": m.fix.as_str(), "summary": m.summary
+                    })
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut out, &v)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
+fn run_config(path: Option<PathBuf>, config: Option<PathBuf>, isolated: bool) -> i32 {
+    let options = RunOptions {
+        fix_mode: FixMode::None,
+        overrides: Overrides::default(),
+        config,
+        isolated,
+    };
+    let resolver = match SettingsResolver::new(&options) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("mtlint: error: {e}");
+            return 2;
+        }
+    };
+    let target = path.unwrap_or_else(|| PathBuf::from("./probe"));
+    match resolver.for_path(Some(&target)) {
+        Ok(s) => {
+            let mut out = String::new();
+            out.push_str(&format!(
+                "configuration: {}\n",
+                s.source
+                    .as_ref()
+                    .map_or("(none: defaults)".to_string(), |p| p.display().to_string())
+            ));
+            out.push_str(&format!("fail-on: {}\n", s.fail_on.as_str()));
+            out.push_str(&format!("unsafe-fixes: {}\n", s.unsafe_fixes));
+            out.push_str(&format!("max-file-size: {}\n", s.max_file_size));
+            let langs: Vec<&str> = mtlint::lexicon::Lang::SOURCES
+                .iter()
+                .filter(|l| s.langs.contains(**l))
+                .map(|l| l.code())
+                .collect();
+            out.push_str(&format!("source-languages: {}\n", langs.join(", ")));
+            out.push_str("rules:\n");
+            for (i, r) in RULES.iter().enumerate() {
+                out.push_str(&format!(
+                    "  {:<22} {:<4} {}\n",
+                    r.meta().name,
+                    if s.enabled[i] { "on" } else { "off" },
+                    s.severity[i].as_str()
+                ));
+            }
+            if !s.canonical_names.is_empty() {
+                out.push_str(&format!("inconsistent-name canonical: {}\n", s.canonical_names.join(", ")));
+            }
+            if !s.glued_allow.is_empty() {
+                out.push_str(&format!("glued-words allow: {}\n", s.glued_allow.join(", ")));
+            }
+            if !s.boilerplate_extra.is_empty() {
+                out.push_str(&format!("web-boilerplate extra: {}\n", s.boilerplate_extra.join(", ")));
+            }
+            emit(write!(std::io::stdout(), "{out}"));
+            0
+        }
+        Err(e) => {
+            eprintln!("mtlint: error: {e}");
+            2
+        }
+    }
+}
+
+fn run_check(args: CheckArgs) -> i32 {
+    let overrides = Overrides {
+        select: args.select.clone(),
+        ignore: args.ignore.clone(),
+        unsafe_fixes: args.unsafe_fixes,
+        langs: args.source_lang.clone(),
+        max_file_size: args.max_file_size,
+    };
+    let mode = if args.fix {
+        FixMode::Write
+    } else if args.diff {
+        FixMode::Diff
+    } else {
+        FixMode::None
+    };
+    let options = RunOptions {
+        fix_mode: mode,
+        overrides,
+        config: args.config.clone(),
+        isolated: args.isolated,
+    };
+    let resolver = match SettingsResolver::new(&options) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("mtlint: error: {e}");
+            return 2;
+        }
+    };
+    let inputs = check::collect_inputs(&args.paths, args.stdin_filename.as_deref(), &resolver);
+    let reports = check::run(inputs, &resolver, mode);
+
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let printing = Printing {
+        color,
+        unsafe_fixes: args.unsafe_fixes,
+        fixed: mode == FixMode::Write,
+        statistics: args.statistics,
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if mode == FixMode::Diff {
+        // The patch goes to stdout; the findings' summary to stderr.
+        for r in &reports {
+            if let (Some(orig), Some(fixed)) = (&r.original, &r.fixed) {
+                emit(out.write_all(mtlint::fix::unified_diff(&r.path, orig, fixed).as_bytes()));
+            }
+        }
+        emit(out.flush());
+        let mut err = std::io::stderr().lock();
+        for r in &reports {
+            if let Some(e) = &r.error {
+                let _ = writeln!(err, "error: {}: {}", output::escape_for_terminal(&r.path), e);
+            }
+        }
+        let would_fix: usize = reports.iter().filter(|r| r.fixed.is_some()).map(|r| r.fixes_applied).sum();
+        let _ = writeln!(
+            err,
+            "{} fix{} in {} file{} would be applied.",
+            would_fix,
+            if would_fix == 1 { "" } else { "es" },
+            reports.iter().filter(|r| r.fixed.is_some()).count(),
+            if reports.iter().filter(|r| r.fixed.is_some()).count() == 1 { "" } else { "s" }
+        );
+    } else {
+        // Fixed standard input goes to stdout, like other formatters.
+        let stdin_fixed = mode == FixMode::Write
+            && reports
+                .iter()
+                .any(|r| matches!(r.input, check::Input::Stdin { .. }));
+        if stdin_fixed {
+            for r in &reports {
+                if matches!(r.input, check::Input::Stdin { .. })
+                    && let Some(t) = r.text.as_ref()
+                {
+                    emit(out.write_all(t.as_bytes()));
+                }
+            }
+            emit(out.flush());
+            let mut err = std::io::stderr().lock();
+            let _ = output::write_concise(&mut err, &reports, &printing);
+        } else {
+            let result = match args.format {
+                OutputFormat::Text => output::write_text(&mut out, &reports, &printing),
+                OutputFormat::Concise => output::write_concise(&mut out, &reports, &printing),
+                OutputFormat::Json => output::write_json(&mut out, &reports),
+                OutputFormat::JsonLines => output::write_json_lines(&mut out, &reports),
+                OutputFormat::Sarif => output::write_sarif(&mut out, &reports),
+                OutputFormat::Github => output::write_github(&mut out, &reports, &printing),
+            };
+            emit(result);
+            emit(out.flush());
+        }
+        // Errors also go to stderr for machine formats, so a CI log shows them.
+        if !matches!(args.format, OutputFormat::Text | OutputFormat::Concise) {
+            let mut err = std::io::stderr().lock();
+            for r in &reports {
+                if let Some(e) = &r.error {
+                    let _ = writeln!(err, "error: {}: {}", output::escape_for_terminal(&r.path), e);
+                }
+            }
+        }
+    }
+    let code = check::exit_code(&reports, false);
+    if args.exit_zero && code == 1 { 0 } else { code }
+}

@@ -1,0 +1,435 @@
+//! Configuration: `mtlint.toml` / `.mtlint.toml`, discovered by walking up from each file
+//! (the closest wins), or named with `--config`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostic::Severity;
+use crate::lexicon::{Lang, LangSet};
+use crate::rules::{self, RULES};
+
+/// File names searched for, in order, in each folder.
+pub const CONFIG_NAMES: [&str; 2] = ["mtlint.toml", ".mtlint.toml"];
+
+/// Default size limit for one file (bytes).
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
+
+/// The resolved settings a file is linted with.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Per rule (indexed like [`RULES`]): on or off.
+    pub enabled: Vec<bool>,
+    /// Per rule: the severity reported.
+    pub severity: Vec<Severity>,
+    /// Findings at or above this severity make `check` exit with 1.
+    pub fail_on: Severity,
+    pub unsafe_fixes: bool,
+    pub langs: LangSet,
+    pub canonical_names: Vec<String>,
+    pub glued_allow: Vec<String>,
+    /// Normalised extra boilerplate lines.
+    pub boilerplate_extra: Vec<String>,
+    pub max_file_size: u64,
+    /// Files matching these globs (relative to the config's folder) are not checked.
+    pub exclude: Option<GlobSet>,
+    /// Rules switched off for files matching a glob.
+    pub per_file_ignores: Vec<(GlobSet, Vec<usize>)>,
+    /// The folder globs are relative to, and the config file the settings came from.
+    pub root: Option<PathBuf>,
+    pub source: Option<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            enabled: RULES.iter().map(|r| r.meta().default_on).collect(),
+            severity: RULES.iter().map(|r| r.meta().severity).collect(),
+            fail_on: Severity::Warning,
+            unsafe_fixes: false,
+            langs: LangSet::ALL,
+            canonical_names: Vec::new(),
+            glued_allow: Vec::new(),
+            boilerplate_extra: Vec::new(),
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+            exclude: None,
+            per_file_ignores: Vec::new(),
+            root: None,
+            source: None,
+        }
+    }
+}
+
+/// A configuration problem, with the file and line it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.path.display(), line, self.message),
+            None => write!(f, "{}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct FileConfig {
+    select: Option<Vec<Spanned<String>>>,
+    ignore: Option<Vec<Spanned<String>>>,
+    exclude: Option<Vec<Spanned<String>>>,
+    per_file_ignores: Option<BTreeMap<String, Spanned<Vec<Spanned<String>>>>>,
+    severity: Option<BTreeMap<Spanned<String>, Spanned<String>>>,
+    fail_on: Option<Spanned<String>>,
+    unsafe_fixes: Option<bool>,
+    source_languages: Option<Vec<Spanned<String>>>,
+    max_file_size: Option<u64>,
+    rules: Option<RulesConfig>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RulesConfig {
+    #[serde(rename = "inconsistent-name")]
+    inconsistent_name: Option<InconsistentNameConfig>,
+    #[serde(rename = "glued-words")]
+    glued_words: Option<GluedWordsConfig>,
+    #[serde(rename = "web-boilerplate")]
+    web_boilerplate: Option<WebBoilerplateConfig>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct InconsistentNameConfig {
+    canonical: Option<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct GluedWordsConfig {
+    allow: Option<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct WebBoilerplateConfig {
+    extra: Option<Vec<String>>,
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// Options given on the command line; they win over the configuration file.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub select: Option<Vec<String>>,
+    pub ignore: Vec<String>,
+    pub unsafe_fixes: bool,
+    pub langs: Option<Vec<String>>,
+    pub max_file_size: Option<u64>,
+}
+
+fn rule_index(name: &str) -> Option<usize> {
+    RULES.iter().position(|r| r.meta().name == name)
+}
+
+fn unknown_rule(name: &str) -> String {
+    format!(
+        "unknown rule `{name}` (known rules: {})",
+        rules::names().join(", ")
+    )
+}
+
+/// Validate a list of rule names given on the command line.
+pub fn check_rule_names(names: &[String]) -> Result<(), String> {
+    for n in names {
+        if n != "ALL" && rule_index(n).is_none() {
+            return Err(unknown_rule(n));
+        }
+    }
+    Ok(())
+}
+
+/// Parse language codes, e.g. from `--source-lang fr,de`.
+pub fn parse_langs(codes: &[String]) -> Result<LangSet, String> {
+    let mut langs = Vec::new();
+    for c in codes {
+        match Lang::parse(c.trim()) {
+            Some(l) => langs.push(l),
+            None => {
+                return Err(format!(
+                    "unknown source language `{c}` (known: fr, de, es, it, pt, en)"
+                ));
+            }
+        }
+    }
+    Ok(LangSet::from_langs(&langs))
+}
+
+/// Read and resolve a configuration file.
+pub fn load(path: &Path, overrides: &Overrides) -> Result<Settings, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+        path: path.to_path_buf(),
+        line: None,
+        message: format!("cannot read the configuration: {e}"),
+    })?;
+    let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut settings = parse(&text, path, &root)?;
+    settings.source = Some(path.to_path_buf());
+    apply_overrides(&mut settings, overrides).map_err(|message| ConfigError {
+        path: path.to_path_buf(),
+        line: None,
+        message,
+    })?;
+    Ok(settings)
+}
+
+/// Settings without any configuration file.
+pub fn defaults(overrides: &Overrides) -> Result<Settings, String> {
+    let mut settings = Settings::default();
+    apply_overrides(&mut settings, overrides)?;
+    Ok(settings)
+}
+
+fn apply_overrides(settings: &mut Settings, o: &Overrides) -> Result<(), String> {
+    if let Some(select) = &o.select {
+        check_rule_names(select)?;
+        let all = select.iter().any(|s| s == "ALL");
+        for (i, r) in RULES.iter().enumerate() {
+            settings.enabled[i] = all || select.iter().any(|s| s == r.meta().name);
+        }
+    }
+    check_rule_names(&o.ignore)?;
+    for name in &o.ignore {
+        if let Some(i) = rule_index(name) {
+            settings.enabled[i] = false;
+        }
+    }
+    if o.unsafe_fixes {
+        settings.unsafe_fixes = true;
+    }
+    if let Some(langs) = &o.langs {
+        settings.langs = parse_langs(langs)?;
+    }
+    if let Some(max) = o.max_file_size {
+        settings.max_file_size = max;
+    }
+    Ok(())
+}
+
+/// Parse configuration text (exposed for tests).
+pub fn parse(text: &str, path: &Path, root: &Path) -> Result<Settings, ConfigError> {
+    let err = |line: Option<usize>, message: String| ConfigError {
+        path: path.to_path_buf(),
+        line,
+        message,
+    };
+    let cfg: FileConfig = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| line_of(text, s.start));
+        err(line, e.message().trim().replace('\n', " "))
+    })?;
+    let mut s = Settings {
+        root: Some(root.to_path_buf()),
+        ..Settings::default()
+    };
+    let rule_at = |name: &Spanned<String>| -> Result<usize, ConfigError> {
+        rule_index(name.get_ref()).ok_or_else(|| err(Some(line_of(text, name.span().start)), unknown_rule(name.get_ref())))
+    };
+    if let Some(select) = &cfg.select {
+        let all = select.iter().any(|n| n.get_ref() == "ALL");
+        let mut enabled = vec![all; RULES.len()];
+        for n in select.iter().filter(|n| n.get_ref() != "ALL") {
+            enabled[rule_at(n)?] = true;
+        }
+        s.enabled = enabled;
+    }
+    if let Some(ignore) = &cfg.ignore {
+        for n in ignore {
+            let i = rule_at(n)?;
+            s.enabled[i] = false;
+        }
+    }
+    if let Some(sev) = &cfg.severity {
+        for (name, value) in sev {
+            let i = rule_at(name)?;
+            s.severity[i] = Severity::parse(value.get_ref()).ok_or_else(|| {
+                err(
+                    Some(line_of(text, value.span().start)),
+                    format!("`severity.{}`: unknown severity `{}` (use error, warning or info)", name.get_ref(), value.get_ref()),
+                )
+            })?;
+        }
+    }
+    if let Some(fail_on) = &cfg.fail_on {
+        s.fail_on = Severity::parse(fail_on.get_ref()).ok_or_else(|| {
+            err(
+                Some(line_of(text, fail_on.span().start)),
+                format!("`fail-on`: unknown severity `{}` (use error, warning or info)", fail_on.get_ref()),
+            )
+        })?;
+    }
+    if let Some(u) = cfg.unsafe_fixes {
+        s.unsafe_fixes = u;
+    }
+    if let Some(langs) = &cfg.source_languages {
+        let mut v = Vec::new();
+        for l in langs {
+            v.push(Lang::parse(l.get_ref()).ok_or_else(|| {
+                err(
+                    Some(line_of(text, l.span().start)),
+                    format!("`source-languages`: unknown language `{}` (known: fr, de, es, it, pt, en)", l.get_ref()),
+                )
+            })?);
+        }
+        s.langs = LangSet::from_langs(&v);
+    }
+    if let Some(max) = cfg.max_file_size {
+        s.max_file_size = max;
+    }
+    let glob = |pattern: &Spanned<String>| -> Result<Glob, ConfigError> {
+        Glob::new(pattern.get_ref()).map_err(|e| err(Some(line_of(text, pattern.span().start)), format!("bad glob `{}`: {e}", pattern.get_ref())))
+    };
+    if let Some(exclude) = &cfg.exclude {
+        let mut b = GlobSetBuilder::new();
+        for p in exclude {
+            b.add(glob(p)?);
+        }
+        s.exclude = Some(b.build().map_err(|e| err(None, format!("bad `exclude`: {e}")))?);
+    }
+    if let Some(pfi) = &cfg.per_file_ignores {
+        for (pattern, names) in pfi {
+            let spanned_pattern = Spanned::new(names.span(), pattern.clone());
+            let mut b = GlobSetBuilder::new();
+            b.add(glob(&spanned_pattern)?);
+            let set = b.build().map_err(|e| err(None, format!("bad glob `{pattern}`: {e}")))?;
+            let mut idx = Vec::new();
+            for n in names.get_ref() {
+                idx.push(rule_at(n)?);
+            }
+            s.per_file_ignores.push((set, idx));
+        }
+    }
+    if let Some(rules) = cfg.rules {
+        if let Some(c) = rules.inconsistent_name.and_then(|c| c.canonical) {
+            s.canonical_names = c;
+        }
+        if let Some(a) = rules.glued_words.and_then(|c| c.allow) {
+            s.glued_allow = a;
+        }
+        if let Some(e) = rules.web_boilerplate.and_then(|c| c.extra) {
+            s.boilerplate_extra = e.iter().map(|x| crate::lexicon::normalize_line(x)).collect();
+        }
+    }
+    Ok(s)
+}
+
+impl Settings {
+    /// The path relative to the configuration's folder, for glob matching.
+    fn relative<'p>(&self, path: &'p Path) -> &'p Path {
+        match &self.root {
+            Some(root) => path.strip_prefix(root).unwrap_or(path),
+            None => path,
+        }
+    }
+
+    /// Is this file excluded by the `exclude` setting?
+    pub fn is_excluded(&self, path: &Path) -> bool {
+        self.exclude
+            .as_ref()
+            .is_some_and(|set| set.is_match(self.relative(path)))
+    }
+
+    /// The settings for one file, with its `per-file-ignores` applied.
+    pub fn for_file(&self, path: &Path) -> std::borrow::Cow<'_, Settings> {
+        if self.per_file_ignores.is_empty() {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let rel = self.relative(path);
+        let mut owned: Option<Settings> = None;
+        for (set, rules) in &self.per_file_ignores {
+            if set.is_match(rel) {
+                let s = owned.get_or_insert_with(|| self.clone());
+                for &r in rules {
+                    s.enabled[r] = false;
+                }
+            }
+        }
+        match owned {
+            Some(s) => std::borrow::Cow::Owned(s),
+            None => std::borrow::Cow::Borrowed(self),
+        }
+    }
+}
+
+/// Find the closest configuration file for `path`, walking up from its folder.
+pub fn discover(path: &Path) -> Option<PathBuf> {
+    let start = if path.is_dir() {
+        path.to_path_buf()
+    } else {
+        path.parent().map(Path::to_path_buf).unwrap_or_default()
+    };
+    let start = if start.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        start
+    };
+    let abs = std::fs::canonicalize(&start).unwrap_or(start);
+    let mut dir: Option<&Path> = Some(&abs);
+    while let Some(d) = dir {
+        for name in CONFIG_NAMES {
+            let candidate = d.join(name);
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+        }
+        dir = d.parent();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Result<Settings, ConfigError> {
+        parse(text, Path::new("mtlint.toml"), Path::new("."))
+    }
+
+    #[test]
+    fn unknown_key_names_key_and_line() {
+        let e = p("fail-on = \"error\"\nselec = [\"calque\"]\n").unwrap_err();
+        assert_eq!(e.line, Some(2));
+        assert!(e.message.contains("selec"), "{}", e.message);
+        assert!(e.to_string().starts_with("mtlint.toml:2:"));
+    }
+
+    #[test]
+    fn unknown_rule_is_an_error() {
+        let e = p("ignore = [\"calque\", \"no-such-rule\"]\n").unwrap_err();
+        assert!(e.message.contains("no-such-rule"));
+        assert_eq!(e.line, Some(1));
+        let e = p("[rules.inconsistent-name]\ncanonicals = [\"A\"]\n").unwrap_err();
+        assert!(e.message.contains("canonicals"));
+    }
+
+    #[test]
+    fn options_resolve() {
+        let s = p("ignore = [\"calque\"]\nfail-on = \"error\"\nsource-languages = [\"fr\"]\n[rules.inconsistent-name]\ncanonical = [\"Antony Blinken\"]\n").unwrap();
+        let calque = rule_index("calque").unwrap();
+        assert!(!s.enabled[calque]);
+        assert_eq!(s.fail_on, Severity::Error);
+        assert_eq!(s.canonical_names, vec!["Antony Blinken".to_string()]);
+        assert!(s.langs.contains(Lang::Fr) && !s.langs.contains(Lang::De));
+    }
+}

@@ -1,0 +1,423 @@
+//! Tokenizing text segments and deriving sentences from the tokens.
+//!
+//! One pass over the bytes with an ASCII fast path. Whitespace-separated chunks that are
+//! URLs, e-mail addresses, handles, file names or code are excluded before tokenizing.
+//! Sentences are derived from the tokens; a full stop after a known abbreviation
+//! ("Mr.", "Jan."), an initial or an inner letter of a dotted acronym ("U.S.") does not end
+//! a sentence, and decimals are single number tokens.
+
+use std::ops::Range;
+
+use super::{Sentence, Token, TokenKind};
+
+/// Abbreviations that end in a full stop without ending the sentence (lowercase).
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "approx", "apr", "assn", "aug", "ave", "blvd", "bros", "capt", "cmdr", "co", "col",
+    "corp", "dec", "dept", "dr", "ed", "eds", "est", "feb", "fig", "figs", "fri", "gen", "gov",
+    "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mon", "mr", "mrs", "ms",
+    "mt", "no", "nos", "nov", "oct", "op", "pp", "pres", "prof", "pt", "rep", "rev", "sat", "sen",
+    "sep", "sept", "sgt", "sr", "st", "sun", "supt", "thu", "thurs", "tue", "tues", "univ", "vol",
+    "vols", "vs", "wed",
+];
+
+/// Words that start a new sentence after a dotted acronym ("… in the U.S. The …").
+const SENTENCE_STARTERS: &[&str] = &[
+    "a", "after", "although", "an", "and", "as", "at", "but", "he", "her", "his", "however",
+    "i", "if", "in", "it", "its", "meanwhile", "on", "our", "she", "since", "so", "that", "the",
+    "their", "then", "there", "these", "they", "this", "those", "we", "what", "when", "while",
+    "you",
+];
+
+/// Is `word` (any case) an abbreviation that is followed by a full stop mid-sentence?
+pub fn is_abbreviation(word: &str) -> bool {
+    if word.len() > 6 || !word.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 6];
+    for (i, b) in word.bytes().enumerate() {
+        buf[i] = b.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
+    ABBREVIATIONS.binary_search(&lower).is_ok()
+}
+
+fn is_sentence_starter(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    SENTENCE_STARTERS.binary_search(&lower.as_str()).is_ok()
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+#[inline]
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Tokenize `text[range]`, appending tokens; chunks that must not be linted are appended
+/// to `excluded` instead.
+pub(crate) fn tokenize(
+    text: &str,
+    range: Range<usize>,
+    tokens: &mut Vec<Token>,
+    excluded: &mut Vec<Range<usize>>,
+) {
+    let bytes = text.as_bytes();
+    let mut i = range.start;
+    let end = range.end;
+    let mut glued = false;
+    while i < end {
+        let b = bytes[i];
+        // Whitespace.
+        if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+            i += 1;
+            glued = false;
+            continue;
+        }
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            text[i..].chars().next().expect("char boundary")
+        };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            glued = false;
+            continue;
+        }
+        // At the start of a whitespace-separated chunk, check whether it must be excluded.
+        if !glued {
+            let chunk_end = chunk_end(text, i, end);
+            if let Some(skip) = excluded_core(&text[i..chunk_end]) {
+                let (s, e) = (i + skip.start, i + skip.end);
+                // Tokenize what precedes the excluded core (an opening bracket), exclude
+                // the core, and carry on after it.
+                push_plain(text, i..s, tokens, false);
+                excluded.push(s..e);
+                i = e;
+                glued = i < chunk_end;
+                continue;
+            }
+        }
+        if is_word_char(c) {
+            let start = i;
+            let mut all_digits = true;
+            let mut j = i;
+            loop {
+                if j >= end {
+                    break;
+                }
+                let b = bytes[j];
+                let (c, len) = if b < 0x80 {
+                    (b as char, 1)
+                } else {
+                    let c = text[j..].chars().next().expect("char boundary");
+                    (c, c.len_utf8())
+                };
+                if is_word_char(c) {
+                    if !c.is_ascii_digit() {
+                        all_digits = false;
+                    }
+                    j += len;
+                    continue;
+                }
+                // Inner apostrophe: "don't", "Japan’s".
+                if is_apostrophe(c) && j > start && !all_digits {
+                    if let Some(next) = text[j + len..end].chars().next()
+                        && next.is_alphabetic()
+                    {
+                        j += len;
+                        continue;
+                    }
+                }
+                // Decimal and thousands separators inside a number: "1.5", "50,000".
+                if (c == '.' || c == ',') && all_digits {
+                    if let Some(next) = bytes.get(j + 1)
+                        && next.is_ascii_digit()
+                        && j + 1 < end
+                    {
+                        j += 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            tokens.push(Token {
+                start: start as u32,
+                end: j as u32,
+                kind: if all_digits {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                },
+                glued,
+            });
+            i = j;
+        } else {
+            let len = c.len_utf8();
+            tokens.push(Token {
+                start: i as u32,
+                end: (i + len) as u32,
+                kind: TokenKind::Punct,
+                glued,
+            });
+            i += len;
+        }
+        glued = true;
+    }
+}
+
+/// Tokenize a short piece without exclusion checks (used for brackets before a URL).
+fn push_plain(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, mut glued: bool) {
+    for (off, c) in text[range.clone()].char_indices() {
+        let s = range.start + off;
+        tokens.push(Token {
+            start: s as u32,
+            end: (s + c.len_utf8()) as u32,
+            kind: if is_word_char(c) {
+                TokenKind::Word
+            } else {
+                TokenKind::Punct
+            },
+            glued,
+        });
+        glued = true;
+    }
+}
+
+fn chunk_end(text: &str, start: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = start;
+    while j < end {
+        let b = bytes[j];
+        if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+            return j;
+        }
+        if b >= 0x80 {
+            let c = text[j..].chars().next().expect("char boundary");
+            if c.is_whitespace() {
+                return j;
+            }
+            j += c.len_utf8();
+        } else {
+            j += 1;
+        }
+    }
+    end
+}
+
+/// If a whitespace-separated chunk is (or contains, after opening brackets and before
+/// closing punctuation) a URL, e-mail address, handle, path or code, the byte range of
+/// that core within the chunk.
+fn excluded_core(chunk: &str) -> Option<Range<usize>> {
+    // Cheap reject: plain words have none of these characters.
+    if !chunk
+        .bytes()
+        .any(|b| matches!(b, b':' | b'/' | b'@' | b'.' | b'_' | b'(' | b'=' | b'<' | b'{' | b'`' | b'\\' | b'#' | b'~' | b'|' | b'*' | b'>' | b'$' | b'%' | b'&' | b'+'))
+    {
+        return None;
+    }
+    let lead = chunk.len()
+        - chunk
+            .trim_start_matches(['(', '[', '"', '\'', '“', '‘', '<', '«'])
+            .len();
+    let core_and_tail = &chunk[lead..];
+    let core = core_and_tail.trim_end_matches([
+        '.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '”', '’', '>', '»',
+    ]);
+    if core.is_empty() {
+        return None;
+    }
+    let range = lead..lead + core.len();
+    let lower_has = |s: &str| core.contains(s);
+    if lower_has("://") || core.starts_with("www.") || core.starts_with("mailto:") {
+        return Some(range);
+    }
+    if let Some(at) = core.find('@') {
+        // e-mail or handle
+        if at == 0 && core.len() > 1 {
+            return Some(range);
+        }
+        if core[at + 1..].contains('.') {
+            return Some(range);
+        }
+    }
+    // Code-ish: identifiers with underscores, calls, operators, paths.
+    let b = core.as_bytes();
+    if core.contains("()")
+        || core.contains("::")
+        || core.contains("=>")
+        || core.contains("->")
+        || core.contains("==")
+        || core.contains('{')
+        || core.contains('`')
+        || core.contains('\\')
+        || core.contains('<')
+        || (core.contains('=') && core.len() > 1)
+        || core.starts_with("./")
+        || core.starts_with("~/")
+        || (b[0] == b'/' && core.len() > 1)
+        || core.bytes().filter(|&c| c == b'/').count() >= 2
+    {
+        return Some(range);
+    }
+    if let Some(pos) = core.find('_')
+        && pos > 0
+        && pos + 1 < core.len()
+    {
+        return Some(range);
+    }
+    // Dotted names whose part after a dot starts lowercase: file names, domains,
+    // "Node.js", "e.g" (harmless), but not "said.The" or "U.S".
+    let mut prev_alnum = false;
+    for (i, c) in core.char_indices() {
+        if c == '.' && prev_alnum {
+            if let Some(next) = core[i + 1..].chars().next()
+                && next.is_ascii_lowercase()
+            {
+                // Keep "a.m", "p.m", "e.g", "i.e" (dotted lowercase initials) as text.
+                let before = &core[..i];
+                let after = &core[i + 1..];
+                let single_letters = before.rsplit('.').next().is_some_and(|w| w.len() == 1)
+                    && after.split('.').next().is_some_and(|w| w.len() == 1);
+                if single_letters {
+                    return None;
+                }
+                return Some(range);
+            }
+        }
+        prev_alnum = c.is_alphanumeric();
+    }
+    None
+}
+
+fn is_closing(c: &str) -> bool {
+    matches!(c, "\"" | "'" | "”" | "’" | ")" | "]" | "»")
+}
+
+/// Split the tokens `range` of block `block` into sentences.
+pub(crate) fn split_sentences(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    block: usize,
+    out: &mut Vec<Sentence>,
+) {
+    let mut start = range.start;
+    let mut i = range.start;
+    let tok = |k: usize| &text[tokens[k].range()];
+    while i < range.end {
+        let t = &tokens[i];
+        let s = tok(i);
+        let terminal = t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
+        if !terminal {
+            i += 1;
+            continue;
+        }
+        // Absorb runs of terminal marks and closing quotes/brackets glued to it.
+        let mut last = i;
+        while last + 1 < range.end && tokens[last + 1].glued {
+            let n = tok(last + 1);
+            if matches!(n, "." | "!" | "?" | "…") || is_closing(n) {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        let next = last + 1;
+        let boundary = if next >= range.end {
+            true
+        } else {
+            let nt = &tokens[next];
+            let ns = tok(next);
+            let first_char = ns.chars().next().unwrap_or(' ');
+            if nt.glued {
+                false
+            } else if first_char.is_lowercase() {
+                false
+            } else if s == "." && i > range.start && tokens[i].glued {
+                let prev = tok(i - 1);
+                let prev_tok = &tokens[i - 1];
+                if prev_tok.kind == TokenKind::Word && is_abbreviation(prev) {
+                    false
+                } else if prev_tok.kind == TokenKind::Word && prev.chars().count() == 1 {
+                    // An initial ("J. Smith") or the end of a dotted acronym ("U.S.").
+                    let dotted = i >= range.start + 2
+                        && tokens[i - 1].glued
+                        && tok(i - 2) == "."
+                        && tokens[i - 2].glued;
+                    dotted && nt.kind == TokenKind::Word && is_sentence_starter(ns)
+                } else {
+                    true
+                }
+            } else {
+                true
+            }
+        };
+        if boundary {
+            out.push(Sentence {
+                start: tokens[start].start as usize,
+                end: tokens[last].end as usize,
+                tokens: start..last + 1,
+                block,
+            });
+            start = last + 1;
+        }
+        i = last + 1;
+    }
+    if start < range.end {
+        out.push(Sentence {
+            start: tokens[start].start as usize,
+            end: tokens[range.end - 1].end as usize,
+            tokens: start..range.end,
+            block,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviation_lists_are_sorted() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SENTENCE_STARTERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_abbreviation("Jan"));
+        assert!(!is_abbreviation("January"));
+    }
+
+    #[test]
+    fn numbers_and_apostrophes() {
+        let text = "Japan’s 50,000 troops and 1.5 million don't";
+        let mut tokens = Vec::new();
+        let mut excluded = Vec::new();
+        tokenize(text, 0..text.len(), &mut tokens, &mut excluded);
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.range()]).collect();
+        assert_eq!(words, vec!["Japan’s", "50,000", "troops", "and", "1.5", "million", "don't"]);
+        assert_eq!(tokens[1].kind, TokenKind::Number);
+    }
+
+    #[test]
+    fn glued_sentence_stays_tokens() {
+        let text = "he said.The end";
+        let mut tokens = Vec::new();
+        let mut excluded = Vec::new();
+        tokenize(text, 0..text.len(), &mut tokens, &mut excluded);
+        assert!(excluded.is_empty());
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.range()]).collect();
+        assert_eq!(words, vec!["he", "said", ".", "The", "end"]);
+        assert!(tokens[2].glued && tokens[3].glued && !tokens[4].glued);
+    }
+
+    #[test]
+    fn code_and_files_are_excluded() {
+        for chunk in ["main.go", "snake_case", "f(x)", "example.com.", "(https://a.b/c)", "Node.js"] {
+            assert!(excluded_core(chunk).is_some(), "{chunk}");
+        }
+        for chunk in ["said.The", "U.S.", "e.g.,", "p.m.", "word", "Paris.Accordingly"] {
+            assert!(excluded_core(chunk).is_none(), "{chunk}");
+        }
+    }
+}

@@ -1,0 +1,331 @@
+//! Data the rules read, compiled into the binary. Each data file names its source and
+//! licence in its header. Parsed lazily, once per process.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+pub mod english;
+
+/// A source language whose artifacts mtlint knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    En,
+    Fr,
+    De,
+    Es,
+    It,
+    Pt,
+}
+
+impl Lang {
+    pub const SOURCES: [Lang; 5] = [Lang::Fr, Lang::De, Lang::Es, Lang::It, Lang::Pt];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::Es => "es",
+            Lang::It => "it",
+            Lang::Pt => "pt",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "French",
+            Lang::De => "German",
+            Lang::Es => "Spanish",
+            Lang::It => "Italian",
+            Lang::Pt => "Portuguese",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        match code {
+            "en" => Some(Lang::En),
+            "fr" => Some(Lang::Fr),
+            "de" => Some(Lang::De),
+            "es" => Some(Lang::Es),
+            "it" => Some(Lang::It),
+            "pt" => Some(Lang::Pt),
+            _ => None,
+        }
+    }
+}
+
+/// A set of source languages (bit set over [`Lang`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LangSet(u8);
+
+impl LangSet {
+    pub const ALL: LangSet = LangSet(0xff);
+
+    pub fn from_langs(langs: &[Lang]) -> LangSet {
+        LangSet(langs.iter().fold(0, |acc, l| acc | (1 << *l as u8)))
+    }
+
+    pub fn contains(self, lang: Lang) -> bool {
+        // English furniture is always on: it is what scraped pages carry whatever the source.
+        lang == Lang::En || self.0 & (1 << lang as u8) != 0
+    }
+}
+
+fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
+struct SortedList(Vec<&'static str>);
+
+impl SortedList {
+    fn load(data: &'static str) -> SortedList {
+        let mut v: Vec<&'static str> = data_lines(data).map(str::trim).collect();
+        v.sort_unstable();
+        v.dedup();
+        SortedList(v)
+    }
+    fn contains(&self, w: &str) -> bool {
+        self.0.binary_search(&w).is_ok()
+    }
+}
+
+static WORDS: OnceLock<SortedList> = OnceLock::new();
+static NAMES: OnceLock<SortedList> = OnceLock::new();
+
+/// Is `word` (lowercase ASCII expected) a common English word (SCOWL)?
+pub fn is_english_word(word: &str) -> bool {
+    WORDS
+        .get_or_init(|| SortedList::load(include_str!("words.txt")))
+        .contains(word)
+}
+
+/// Is `word` (any case) a common English word, judged by its lowercase form?
+pub fn is_english_word_ci(word: &str) -> bool {
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return is_english_word(word);
+    }
+    is_english_word(&word.to_lowercase())
+}
+
+/// Is `word` (capitalised, e.g. "Japan") a proper name in the English dictionary (SCOWL)?
+pub fn is_dictionary_name(word: &str) -> bool {
+    NAMES
+        .get_or_init(|| SortedList::load(include_str!("names.txt")))
+        .contains(word)
+}
+
+/// One calque: an English phrase that renders a source-language idiom word for word.
+#[derive(Debug)]
+pub struct Calque {
+    pub phrase: &'static str,
+    pub suggestion: &'static str,
+    pub source: &'static str,
+    pub lang: Lang,
+}
+
+pub struct CalqueTable {
+    pub entries: Vec<Calque>,
+    /// Pattern index -> entry index (each phrase is also added with ’ for ').
+    pub pattern_entry: Vec<usize>,
+    pub automaton: AhoCorasick,
+}
+
+const CALQUE_FILES: [(Lang, &str); 5] = [
+    (Lang::Fr, include_str!("calques/fr.tsv")),
+    (Lang::De, include_str!("calques/de.tsv")),
+    (Lang::Es, include_str!("calques/es.tsv")),
+    (Lang::It, include_str!("calques/it.tsv")),
+    (Lang::Pt, include_str!("calques/pt.tsv")),
+];
+
+static CALQUES: OnceLock<CalqueTable> = OnceLock::new();
+
+pub fn calques() -> &'static CalqueTable {
+    CALQUES.get_or_init(|| {
+        let mut entries = Vec::new();
+        let mut seen: HashMap<(&str, Lang), ()> = HashMap::new();
+        for (lang, data) in CALQUE_FILES {
+            for line in data_lines(data) {
+                let mut fields = line.split('\t');
+                let phrase = fields.next().unwrap_or("").trim();
+                let suggestion = fields.next().unwrap_or("").trim();
+                let source = fields.next().unwrap_or("").trim();
+                if phrase.is_empty() || seen.insert((phrase, lang), ()).is_some() {
+                    continue;
+                }
+                entries.push(Calque {
+                    phrase,
+                    suggestion,
+                    source,
+                    lang,
+                });
+            }
+        }
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_entry = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            patterns.push(e.phrase.to_string());
+            pattern_entry.push(i);
+            if e.phrase.contains('\'') {
+                patterns.push(e.phrase.replace('\'', "\u{2019}"));
+                pattern_entry.push(i);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("calque patterns build");
+        CalqueTable {
+            entries,
+            pattern_entry,
+            automaton,
+        }
+    })
+}
+
+/// How a boilerplate phrase matches a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoilerplateKind {
+    /// The whole normalised line equals the phrase.
+    Exact,
+    /// The normalised line starts with the phrase, then a word boundary.
+    Prefix,
+}
+
+pub struct BoilerplateTable {
+    pub exact: HashMap<&'static str, Lang>,
+    /// Prefix phrases grouped by their first word.
+    pub prefixes: HashMap<&'static str, Vec<(&'static str, Lang)>>,
+}
+
+const BOILERPLATE_FILES: [(Lang, &str); 6] = [
+    (Lang::En, include_str!("boilerplate/en.tsv")),
+    (Lang::Fr, include_str!("boilerplate/fr.tsv")),
+    (Lang::De, include_str!("boilerplate/de.tsv")),
+    (Lang::Es, include_str!("boilerplate/es.tsv")),
+    (Lang::It, include_str!("boilerplate/it.tsv")),
+    (Lang::Pt, include_str!("boilerplate/pt.tsv")),
+];
+
+static BOILERPLATE: OnceLock<BoilerplateTable> = OnceLock::new();
+
+pub fn boilerplate() -> &'static BoilerplateTable {
+    BOILERPLATE.get_or_init(|| {
+        let mut exact = HashMap::new();
+        let mut prefixes: HashMap<&'static str, Vec<(&'static str, Lang)>> = HashMap::new();
+        for (lang, data) in BOILERPLATE_FILES {
+            for line in data_lines(data) {
+                let Some((kind, phrase)) = line.split_once('\t') else {
+                    continue;
+                };
+                let phrase = phrase.trim();
+                if phrase.is_empty() {
+                    continue;
+                }
+                match kind.trim() {
+                    "exact" => {
+                        exact.entry(phrase).or_insert(lang);
+                    }
+                    "prefix" => {
+                        let first = first_word(phrase);
+                        prefixes.entry(first).or_default().push((phrase, lang));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for list in prefixes.values_mut() {
+            // Longest first, so the most specific phrase wins.
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        BoilerplateTable { exact, prefixes }
+    })
+}
+
+/// The first space-separated word of a normalised line.
+pub fn first_word(s: &str) -> &str {
+    s.split(' ').next().unwrap_or("")
+}
+
+impl BoilerplateTable {
+    /// Match a normalised line (see [`normalize_line`]).
+    pub fn lookup(&self, line: &str, langs: LangSet) -> Option<(BoilerplateKind, &'static str, Lang)> {
+        if let Some((&phrase, &lang)) = self.exact.get_key_value(line)
+            && langs.contains(lang)
+        {
+            return Some((BoilerplateKind::Exact, phrase, lang));
+        }
+        let candidates = self.prefixes.get(first_word(line))?;
+        for &(phrase, lang) in candidates {
+            if !langs.contains(lang) || !line.starts_with(phrase) {
+                continue;
+            }
+            let rest = &line[phrase.len()..];
+            // A phrase ending in a letter or digit must end a word; one ending in
+            // punctuation ("read also:", "©") needs no further check.
+            let boundary = !phrase.chars().next_back().is_some_and(char::is_alphanumeric)
+                || !rest.chars().next().is_some_and(char::is_alphanumeric);
+            if boundary && line.split(' ').count() <= 25 {
+                return Some((BoilerplateKind::Prefix, phrase, lang));
+            }
+        }
+        None
+    }
+}
+
+/// Normalise a line for boilerplate matching: lowercase, ’ as ', whitespace runs as one
+/// space, leading list/quote/heading markers and trailing punctuation removed.
+pub fn normalize_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut pending_space = false;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        match c {
+            '\u{2019}' | '\u{2018}' => out.push('\''),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    let trimmed_start = out.trim_start_matches(['-', '*', '•', '>', '#', ' ']);
+    let trimmed = trimmed_start.trim_end_matches(['.', ':', '!', '*', '…', ' ']);
+    trimmed.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_load() {
+        assert!(is_english_word("diplomacy"));
+        assert!(!is_english_word("diplomacyjapan"));
+        assert!(is_dictionary_name("Japan"));
+        assert!(is_english_word_ci("Security"));
+    }
+
+    #[test]
+    fn normalising_lines() {
+        assert_eq!(normalize_line("  Leave a Reply  "), "leave a reply");
+        assert_eq!(normalize_line("- Read  also: Something’s here..."), "read also: something's here");
+    }
+
+    #[test]
+    fn data_files_parse() {
+        let calques = calques();
+        for e in &calques.entries {
+            assert_eq!(e.phrase, e.phrase.to_lowercase(), "calque phrase not lowercase: {}", e.phrase);
+        }
+        let _ = boilerplate();
+    }
+}

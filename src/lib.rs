@@ -1,0 +1,48 @@
+//! mtlint finds the artifacts machine translation leaves in English articles — names
+//! spelled two ways, titles printed twice, words run together, page furniture, literal
+//! idioms — and proposes fixes as diffs.
+//!
+//! The library API: [`lint`] a text, [`fix::fix_text`] it, and the [`check`] driver that
+//! the command line uses for files.
+
+pub mod check;
+pub mod config;
+pub mod diagnostic;
+pub mod document;
+pub mod fix;
+pub mod lexicon;
+pub mod output;
+pub mod rules;
+
+pub use config::Settings;
+pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Severity};
+pub use document::{Document, Format};
+
+use rules::{Context, RULES};
+
+/// Lint `text` with the enabled rules. Diagnostics come sorted by position, then rule.
+pub fn lint(text: &str, format: Format, settings: &Settings) -> Vec<Diagnostic> {
+    let doc = Document::parse(text, format);
+    lint_document(&doc, settings)
+}
+
+/// Lint an already parsed document.
+pub fn lint_document(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    for (i, rule) in RULES.iter().enumerate() {
+        if !settings.enabled[i] {
+            continue;
+        }
+        let from = diagnostics.len();
+        let mut ctx = Context::new(settings, rule.meta(), &mut diagnostics);
+        rule.check(doc, &mut ctx);
+        for d in &mut diagnostics[from..] {
+            d.severity = settings.severity[i];
+        }
+    }
+    diagnostics.sort_by(|a, b| {
+        (a.start, a.end, a.rule, &a.message).cmp(&(b.start, b.end, b.rule, &b.message))
+    });
+    diagnostics.dedup();
+    diagnostics
+}

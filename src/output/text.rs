@@ -1,0 +1,306 @@
+//! Human output: rustc-style snippets (`text`), one line per finding (`concise`), and
+//! GitHub workflow commands (`github`).
+
+use std::io::{self, Write};
+
+use unicode_width::UnicodeWidthChar;
+
+use super::{LineIndex, Printing};
+use crate::check::FileReport;
+use crate::diagnostic::{Applicability, Severity};
+
+const RESET: &str = "\x1b[0m";
+const BOLD: &str = "\x1b[1m";
+const BLUE: &str = "\x1b[1;34m";
+const GREEN: &str = "\x1b[32m";
+
+fn severity_color(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "\x1b[1;31m",
+        Severity::Warning => "\x1b[1;33m",
+        Severity::Info => "\x1b[1;36m",
+    }
+}
+
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn p<'a>(&self, code: &'a str) -> &'a str {
+        if self.on { code } else { "" }
+    }
+}
+
+/// Render `s` for a terminal: control and invisible format characters become visible
+/// escapes (`<U+200B>`), tabs a space, so nothing from an article can drive the terminal.
+pub fn escape_for_terminal(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_escaped(&mut out, c);
+    }
+    out
+}
+
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}' | '\u{061C}' | '\u{180E}')
+}
+
+fn push_escaped(out: &mut String, c: char) {
+    if c == '\t' {
+        out.push(' ');
+    } else if needs_escape(c) {
+        out.push_str(&format!("<U+{:04X}>", c as u32));
+    } else {
+        out.push(c);
+    }
+}
+
+fn display_width(c: char) -> usize {
+    if c == '\t' {
+        1
+    } else if needs_escape(c) {
+        format!("<U+{:04X}>", c as u32).len()
+    } else {
+        c.width().unwrap_or(0)
+    }
+}
+
+/// Longest snippet shown; longer lines are cut around the span.
+const MAX_SNIPPET: usize = 110;
+
+/// The visible part of a line and the caret position and width within it.
+fn snippet(line: &str, span_start: usize, span_end: usize) -> (String, usize, usize) {
+    // Work in chars.
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let widths: Vec<usize> = chars.iter().map(|&(_, c)| display_width(c)).collect();
+    let total: usize = widths.iter().sum();
+    let first = chars.partition_point(|&(i, _)| i < span_start);
+    let last = chars.partition_point(|&(i, _)| i < span_end).max(first + 1).min(chars.len());
+    let (mut from, mut to) = (0, chars.len());
+    if total > MAX_SNIPPET {
+        // Keep some context before the span, then as much as fits.
+        let mut w = 0;
+        from = first;
+        while from > 0 && w + widths[from - 1] <= 30 {
+            from -= 1;
+            w += widths[from];
+        }
+        let mut w: usize = widths[from..first].iter().sum();
+        to = from;
+        while to < chars.len() && w + widths[to] <= MAX_SNIPPET {
+            w += widths[to];
+            to += 1;
+        }
+        to = to.max(last.min(chars.len()));
+    }
+    let mut out = String::new();
+    let mut caret_col = 0;
+    if from > 0 {
+        out.push('…');
+        caret_col += 1;
+    }
+    let mut caret_width = 0;
+    for (k, &(_, c)) in chars.iter().enumerate().take(to).skip(from) {
+        if k < first {
+            caret_col += widths[k];
+        } else if k < last {
+            caret_width += widths[k];
+        }
+        push_escaped(&mut out, c);
+    }
+    if to < chars.len() {
+        out.push('…');
+    }
+    (out, caret_col, caret_width.max(1))
+}
+
+fn applicability_note(a: Applicability) -> &'static str {
+    match a {
+        Applicability::Safe => "",
+        Applicability::Unsafe => " (unsafe fix)",
+        Applicability::DisplayOnly => " (suggestion)",
+    }
+}
+
+/// Errors and notes for files that could not be checked.
+fn write_file_error(out: &mut dyn Write, r: &FileReport, paint: &Paint) -> io::Result<()> {
+    if let Some(e) = &r.error {
+        writeln!(
+            out,
+            "{}error{}: {}: {}",
+            paint.p("\x1b[1;31m"),
+            paint.p(RESET),
+            escape_for_terminal(&r.path),
+            e
+        )?;
+    }
+    Ok(())
+}
+
+pub fn write_text(out: &mut dyn Write, reports: &[FileReport], p: &Printing) -> io::Result<()> {
+    let paint = Paint { on: p.color };
+    for r in reports {
+        write_file_error(out, r, &paint)?;
+        let Some(text) = &r.text else {
+            continue;
+        };
+        if r.diagnostics.is_empty() {
+            continue;
+        }
+        let index = LineIndex::new(text);
+        for d in &r.diagnostics {
+            let (line, col) = index.position(text, d.start);
+            let (ls, le) = index.line_span(text, line);
+            let gutter = line.to_string().len();
+            writeln!(
+                out,
+                "{}{}[{}]{}{}: {}{}",
+                paint.p(severity_color(d.severity)),
+                d.severity.as_str(),
+                d.rule,
+                paint.p(RESET),
+                paint.p(BOLD),
+                escape_for_terminal(&d.message),
+                paint.p(RESET)
+            )?;
+            writeln!(
+                out,
+                "{:gutter$}{}-->{} {}:{}:{}",
+                "",
+                paint.p(BLUE),
+                paint.p(RESET),
+                escape_for_terminal(&r.path),
+                line,
+                col
+            )?;
+            let (shown, caret_col, caret_width) = snippet(&text[ls..le], d.start - ls, d.end.min(le).max(d.start) - ls);
+            writeln!(out, "{:gutter$} {}|{}", "", paint.p(BLUE), paint.p(RESET))?;
+            writeln!(out, "{}{line}{} {}|{} {}", paint.p(BLUE), paint.p(RESET), paint.p(BLUE), paint.p(RESET), shown)?;
+            writeln!(
+                out,
+                "{:gutter$} {}|{} {:caret_col$}{}{}{}",
+                "",
+                paint.p(BLUE),
+                paint.p(RESET),
+                "",
+                paint.p(severity_color(d.severity)),
+                "^".repeat(caret_width),
+                paint.p(RESET)
+            )?;
+            if let Some(fix) = &d.fix {
+                writeln!(
+                    out,
+                    "{:gutter$} {}={} {}help{}: {}{}",
+                    "",
+                    paint.p(BLUE),
+                    paint.p(RESET),
+                    paint.p(GREEN),
+                    paint.p(RESET),
+                    escape_for_terminal(&fix.message),
+                    applicability_note(fix.applicability)
+                )?;
+            }
+            writeln!(out)?;
+        }
+    }
+    for r in reports {
+        if let Some(note) = &r.skipped {
+            writeln!(out, "note: {}: {}; skipped", escape_for_terminal(&r.path), note)?;
+        }
+    }
+    super::write_summary(out, reports, p)
+}
+
+pub fn write_concise(out: &mut dyn Write, reports: &[FileReport], p: &Printing) -> io::Result<()> {
+    let paint = Paint { on: p.color };
+    for r in reports {
+        write_file_error(out, r, &paint)?;
+        let Some(text) = &r.text else {
+            continue;
+        };
+        let index = LineIndex::new(text);
+        for d in &r.diagnostics {
+            let (line, col) = index.position(text, d.start);
+            let fixable = match d.fix.as_ref().map(|f| f.applicability) {
+                Some(Applicability::Safe) => " [*]",
+                Some(Applicability::Unsafe) => " [~]",
+                _ => "",
+            };
+            writeln!(
+                out,
+                "{}:{}:{}: {}{}{} {}{}",
+                escape_for_terminal(&r.path),
+                line,
+                col,
+                paint.p(severity_color(d.severity)),
+                d.rule,
+                paint.p(RESET),
+                escape_for_terminal(&d.message),
+                fixable
+            )?;
+        }
+    }
+    super::write_summary(out, reports, p)
+}
+
+/// Escape workflow-command data (`%`, CR, LF).
+fn gh_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Escape a workflow-command property value (also `:` and `,`).
+fn gh_property(s: &str) -> String {
+    gh_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+pub fn write_github(out: &mut dyn Write, reports: &[FileReport], _p: &Printing) -> io::Result<()> {
+    for r in reports {
+        if let Some(e) = &r.error {
+            writeln!(out, "::error file={},title=mtlint::{}", gh_property(&r.path), gh_data(e))?;
+        }
+        let Some(text) = &r.text else {
+            continue;
+        };
+        let index = LineIndex::new(text);
+        for d in &r.diagnostics {
+            let (line, col) = index.position(text, d.start);
+            let (end_line, end_col) = index.position(text, d.end);
+            let command = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "notice",
+            };
+            writeln!(
+                out,
+                "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
+                gh_property(&r.path),
+                gh_property(d.rule),
+                gh_data(&escape_for_terminal(&d.message))
+            )?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_cuts_long_lines_and_escapes() {
+        let line = format!("{}target{}", "a ".repeat(100), " b".repeat(100));
+        let start = line.find("target").unwrap();
+        let (shown, col, width) = snippet(&line, start, start + 6);
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(&shown.chars().skip(col).take(width).collect::<String>(), "target");
+        assert_eq!(escape_for_terminal("a\u{200B}b\x1b[31m"), "a<U+200B>b<U+001B>[31m");
+    }
+
+    #[test]
+    fn github_escaping() {
+        assert_eq!(gh_property("a:b,c%"), "a%3Ab%2Cc%25");
+        assert_eq!(gh_data("x\ny"), "x%0Ay");
+    }
+}

@@ -1,0 +1,196 @@
+//! `glued-words`: two words run together without a space ("DiplomacyJapan", "said.The").
+
+use std::collections::HashSet;
+
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::document::{Document, TokenKind};
+use crate::lexicon::{self, english};
+use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+
+pub struct GluedWords;
+
+static META: RuleMeta = RuleMeta {
+    name: "glued-words",
+    category: "words",
+    default_on: true,
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    summary: "Two words run together without a space.",
+    what: "A kicker or label run into the title that follows it (\"DiplomacyJapan and …\"), or two sentences joined without a space after the full stop (\"said.The\", \"Paris.Accordingly\"). CamelCase names written as one word (JavaScript, YouTube, iPhone, McDonald), code, file names and URLs stay quiet; `[rules.glued-words] allow` adds more.",
+    why: "Scrapers drop the line break or the tag between a kicker and a headline, and between two paragraphs; machine translation then carries the joined token through unchanged.",
+    example: "DiplomacyJapan and the US deepen their alliance\n\nThe ministers met on Wednesday.The talks lasted three hours.",
+    use_instead: "Diplomacy: Japan and the US deepen their alliance\n\nThe ministers met on Wednesday. The talks lasted three hours.",
+    fix_safety: "Unsafe: inserts a space between the two words; a human should check that the first part is not part of a name.",
+};
+
+/// Words that commonly open a sentence: after "word." with no space, they show two
+/// sentences were joined.
+const OPENERS: &[&str] = &[
+    "a", "according", "accordingly", "after", "also", "although", "an", "and", "as", "at",
+    "before", "both", "but", "despite", "during", "each", "for", "from", "furthermore", "he",
+    "her", "his", "however", "i", "if", "in", "it", "its", "last", "many", "meanwhile",
+    "moreover", "most", "nevertheless", "on", "one", "our", "she", "since", "so", "some",
+    "that", "the", "their", "then", "there", "these", "they", "this", "those", "thus", "to",
+    "today", "we", "what", "when", "while", "with", "yesterday", "yet",
+];
+
+/// Split a word of two capitalised parts ("DiplomacyJapan") at the second capital.
+fn camel_split(word: &str) -> Option<usize> {
+    let mut chars = word.char_indices();
+    let (_, first) = chars.next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let mut split = None;
+    let mut prev_lower = false;
+    for (i, c) in chars {
+        if c.is_uppercase() {
+            if !prev_lower || split.is_some() {
+                return None;
+            }
+            split = Some(i);
+            prev_lower = false;
+        } else if c.is_lowercase() {
+            prev_lower = true;
+        } else {
+            return None;
+        }
+    }
+    let split = split?;
+    // The second part must be a capital followed by lowercase letters.
+    (prev_lower && word[split..].chars().count() >= 3).then_some(split)
+}
+
+fn is_word_or_name(w: &str) -> bool {
+    lexicon::is_english_word_ci(w) || lexicon::is_dictionary_name(w)
+}
+
+impl Rule for GluedWords {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let allow: HashSet<String> = ctx
+            .settings
+            .glued_allow
+            .iter()
+            .map(|s| s.to_lowercase())
+            .collect();
+        // Lowercased standalone words of the document, built on first need.
+        let mut standalone: Option<HashSet<String>> = None;
+        for block in &doc.blocks {
+            let range = block.tokens.clone();
+            for i in range.clone() {
+                let t = &doc.tokens[i];
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                let text = doc.token_text(t);
+                // (A) CamelCase join of two words.
+                if let Some(split) = camel_split(text) {
+                    let lower = text.to_lowercase();
+                    let (left, right) = text.split_at(split);
+                    if allow.contains(&lower)
+                        || english::contains(english::CAMEL_CASE_NAMES, &lower)
+                        || lexicon::is_english_word(&lower)
+                        || left.chars().count() < 4
+                        || !lexicon::is_english_word_ci(left)
+                        || !is_word_or_name(right)
+                    {
+                        continue;
+                    }
+                    let block_initial = i == range.start;
+                    let evidence = block_initial || {
+                        let words = standalone.get_or_insert_with(|| {
+                            doc.tokens
+                                .iter()
+                                .filter(|t| t.kind == TokenKind::Word)
+                                .map(|t| doc.token_text(t).to_lowercase())
+                                .collect()
+                        });
+                        words.contains(&left.to_lowercase()) && words.contains(&right.to_lowercase())
+                    };
+                    if !evidence {
+                        continue;
+                    }
+                    let at = t.start as usize + split;
+                    let fix = Fix::unsafe_(
+                        format!("insert a space: “{left} {right}”"),
+                        vec![Edit::insert(at, " ")],
+                    );
+                    let diag = ctx
+                        .diagnostic(t.start as usize, t.end as usize, format!("“{text}” looks like “{left}” and “{right}” run together"))
+                        .with_fix(fix);
+                    ctx.report(diag);
+                    continue;
+                }
+                // (B) word + sentence punctuation + Word, with no space: "said.The".
+                if i + 2 >= range.end {
+                    continue;
+                }
+                let (p, n) = (&doc.tokens[i + 1], &doc.tokens[i + 2]);
+                if !p.glued || !n.glued || p.kind != TokenKind::Punct || n.kind != TokenKind::Word {
+                    continue;
+                }
+                // Not inside a longer dotted chain ("U.S.A", "a.m.").
+                if i > range.start && doc.tokens[i].glued && doc.token_text(&doc.tokens[i - 1]) == "." {
+                    continue;
+                }
+                if i + 3 < range.end && doc.tokens[i + 3].glued && matches!(doc.token_text(&doc.tokens[i + 3]), "." | "_" | "(" | "/") {
+                    continue;
+                }
+                let punct = doc.token_text(p);
+                let next = doc.token_text(n);
+                if !matches!(punct, "." | "!" | "?" | ":" | ";") {
+                    continue;
+                }
+                let next_ok = next.chars().next().is_some_and(char::is_uppercase)
+                    && next.chars().skip(1).all(char::is_lowercase)
+                    && next.chars().count() >= 2;
+                if !next_ok || text.chars().count() < 3 || text.chars().skip(1).any(char::is_uppercase) {
+                    continue;
+                }
+                let next_lower = next.to_lowercase();
+                let opener = OPENERS.binary_search(&next_lower.as_str()).is_ok();
+                let left_word = lexicon::is_english_word_ci(text) || lexicon::is_dictionary_name(text);
+                let right_plausible = match punct {
+                    "." | "!" | "?" => opener || (lexicon::is_dictionary_name(next) && text.chars().next().is_some_and(char::is_lowercase) && text.len() >= 4),
+                    _ => is_word_or_name(next) && text.chars().next().is_some_and(char::is_lowercase),
+                };
+                if !left_word || !right_plausible {
+                    continue;
+                }
+                let at = p.end as usize;
+                let fix = Fix::unsafe_(
+                    format!("insert a space after “{punct}”"),
+                    vec![Edit::insert(at, " ")],
+                );
+                let diag = ctx
+                    .diagnostic(
+                        t.start as usize,
+                        n.end as usize,
+                        format!("no space after “{punct}” in “{text}{punct}{next}”"),
+                    )
+                    .with_fix(fix);
+                ctx.report(diag);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn camel_splitting() {
+        assert_eq!(camel_split("DiplomacyJapan"), Some(9));
+        assert_eq!(camel_split("JavaScript"), Some(4));
+        assert_eq!(camel_split("Japan"), None);
+        assert_eq!(camel_split("USA"), None);
+        assert_eq!(camel_split("iPhone"), None);
+        assert_eq!(camel_split("OpenStreetMap"), None);
+        assert!(OPENERS.windows(2).all(|w| w[0] < w[1]));
+    }
+}

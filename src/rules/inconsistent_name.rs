@@ -1,0 +1,468 @@
+//! `inconsistent-name`: one person, place or organisation spelled several ways.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::document::{Document, TokenKind};
+use crate::lexicon::{self, english};
+use crate::rules::util::{fold, is_all_caps, is_sentence_initial, starts_uppercase};
+use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+
+pub struct InconsistentName;
+
+static META: RuleMeta = RuleMeta {
+    name: "inconsistent-name",
+    category: "names",
+    default_on: true,
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    summary: "One name spelled several ways in the same article.",
+    what: "The same person, place or organisation spelled differently within one article: spelling and transliteration variants (\"Anthony Blinken\" / \"Antony Blinken\", \"Zelensky\" / \"Zelenskyy\"), missing or extra diacritics (\"Sanchez\" / \"Sánchez\"), look-alike letters from another script (a Cyrillic \"В\" in \"Вlinken\"), capitals (\"Biden\" / \"BIDEN\"), and acronym styles (\"US\" / \"U.S.\"). The canonical spelling is the first listed in `[rules.inconsistent-name] canonical` that matches, else the most frequent spelling, ties to the first; every other spelling is reported.",
+    why: "Each sentence is translated on its own, so a name can come out transliterated one way in one sentence and another way in the next; human editors of the source and of the translation also mix conventions, and a majority vote can pick the wrong one.",
+    example: "Antony Blinken met his counterpart. Later, Anthony Blinken said the U.S. and Japan agreed, and the US would act.",
+    use_instead: "Antony Blinken met his counterpart. Later, Antony Blinken said the US and Japan agreed, and the US would act.",
+    fix_safety: "Unsafe: rewrites the mention to the canonical spelling. With no canonical list, the majority can be wrong (\"Anthony\" twice, \"Antony\" once), so list the right spelling in mtlint.toml and review each change.",
+};
+
+/// Connecting particles inside names ("Charles de Gaulle", "Bashar al Assad").
+const PARTICLES: &[&str] = &["al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le", "van", "von"];
+
+/// How many neighbours (in sorted order) a spelling is compared with, keeping the rule
+/// linear in the number of names.
+const WINDOW: usize = 8;
+
+/// One spelling of a name and where it occurs.
+struct Form {
+    text: String,
+    /// Folded tokens, for comparison.
+    folded: Vec<String>,
+    raw_tokens: Vec<String>,
+    spans: Vec<(usize, usize)>,
+    /// Spans that end a sentence with the acronym's full stop ("… the U.S.").
+    sentence_final: Vec<bool>,
+    acronym: bool,
+}
+
+struct Forms {
+    forms: Vec<Form>,
+    index: HashMap<String, usize>,
+}
+
+impl Forms {
+    fn add(&mut self, text: String, raw_tokens: Vec<String>, span: (usize, usize), acronym: bool, sentence_final: bool) {
+        let id = match self.index.get(&text) {
+            Some(&id) => id,
+            None => {
+                let id = self.forms.len();
+                let folded = raw_tokens.iter().map(|t| fold(t)).collect();
+                self.forms.push(Form {
+                    text: text.clone(),
+                    folded,
+                    raw_tokens,
+                    spans: Vec::new(),
+                    sentence_final: Vec::new(),
+                    acronym,
+                });
+                self.index.insert(text, id);
+                id
+            }
+        };
+        self.forms[id].spans.push(span);
+        self.forms[id].sentence_final.push(sentence_final);
+    }
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}
+
+fn is_plural_of(a: &str, b: &str) -> bool {
+    b.strip_prefix(a).is_some_and(|rest| rest == "s" || rest == "es")
+}
+
+/// Are two single name tokens (raw) spellings of the same name?
+fn similar_tokens(a: &str, b: &str, fa: &str, fb: &str, multi: bool) -> bool {
+    if fa == fb {
+        // Same letters: differs by diacritics, look-alike letters or case. A case-only
+        // difference counts when one side is written in capitals ("BIDEN").
+        return a != b && (a.to_lowercase() != b.to_lowercase() || is_all_caps(a) != is_all_caps(b));
+    }
+    let (la, lb) = (fa.chars().count(), fb.chars().count());
+    let min = la.min(lb);
+    if min < 5 || is_plural_of(fa, fb) || is_plural_of(fb, fa) {
+        return false;
+    }
+    if fa.chars().next() != fb.chars().next() {
+        return false;
+    }
+    let dist = strsim::levenshtein(fa, fb);
+    let both_known = |x: &str| lexicon::is_dictionary_name(x) || lexicon::is_english_word(&x.to_lowercase());
+    if both_known(a) && both_known(b) {
+        // Two dictionary names differing by a substitution are usually two names
+        // ("Maria" / "Mario"); an inserted or dropped letter is a spelling variant
+        // ("Anthony" / "Antony") when the rest of the name agrees.
+        return multi && dist == 1 && la != lb;
+    }
+    let max = la.max(lb);
+    if multi {
+        dist <= if max >= 8 { 2 } else { 1 }
+    } else {
+        if min < 6 {
+            return false;
+        }
+        // Shared start, so "Austria" never meets "Australia".
+        let prefix: String = fa.chars().take(3).collect();
+        fb.starts_with(&prefix) && dist <= if max >= 7 { 2 } else { 1 }
+    }
+}
+
+fn similar_forms(a: &Form, b: &Form) -> bool {
+    if a.acronym || b.acronym {
+        return false;
+    }
+    if a.folded.len() != b.folded.len() {
+        return false;
+    }
+    let multi = a.folded.len() > 1;
+    let mut diff = None;
+    for i in 0..a.folded.len() {
+        if a.raw_tokens[i] != b.raw_tokens[i] {
+            if diff.is_some() {
+                // More than one token differs: allowed only when all differences are
+                // diacritics or look-alike letters.
+                return a.folded == b.folded;
+            }
+            diff = Some(i);
+        }
+    }
+    let Some(i) = diff else {
+        return false;
+    };
+    similar_tokens(&a.raw_tokens[i], &b.raw_tokens[i], &a.folded[i], &b.folded[i], multi)
+}
+
+/// The undotted form of a dotted acronym ("U.S." -> "US"), with the alias group for the
+/// United States ("USA" and "U.S.A." are the same name as "US").
+fn acronym_key(s: &str) -> String {
+    let k: String = s.chars().filter(|c| *c != '.').collect();
+    if k == "USA" { "US".to_string() } else { k }
+}
+
+fn collect(doc: &Document, forms: &mut Forms) {
+    let toks = &doc.tokens;
+    for block in &doc.blocks {
+        let block_text = doc.block_text(block);
+        if is_all_caps(block_text) {
+            continue;
+        }
+        let range = block.tokens.clone();
+        let mut i = range.start;
+        while i < range.end {
+            let t = &toks[i];
+            let text = doc.token_text(t);
+            // Dotted acronyms: U . S . (all glued), 2-4 letters.
+            if t.kind == TokenKind::Word && text.len() == 1 && starts_uppercase(text) {
+                let mut j = i;
+                let mut letters = 0;
+                while j + 1 < range.end
+                    && doc.token_text(&toks[j]).len() == 1
+                    && starts_uppercase(doc.token_text(&toks[j]))
+                    && doc.token_text(&toks[j + 1]) == "."
+                    && toks[j + 1].glued
+                    && (j == i || toks[j].glued)
+                {
+                    letters += 1;
+                    j += 2;
+                }
+                if letters >= 2 && letters <= 4 && !(j < range.end && toks[j].glued && toks[j].kind == TokenKind::Word) {
+                    let start = t.start as usize;
+                    let end = toks[j - 1].end as usize;
+                    let written = &doc.text[start..end];
+                    // Does the acronym's stop also end the sentence?
+                    let sentence_final = doc
+                        .sentences
+                        .get(doc.sentences.partition_point(|s| s.tokens.end <= j - 1))
+                        .is_some_and(|s| s.tokens.end == j);
+                    let key = acronym_key(written);
+                    forms.add(written.to_string(), vec![key], (start, end), true, sentence_final);
+                    i = j;
+                    continue;
+                }
+            }
+            // Undotted acronyms: 2-4 capitals, standing alone.
+            if t.kind == TokenKind::Word
+                && (2..=4).contains(&text.len())
+                && text.bytes().all(|b| b.is_ascii_uppercase())
+                && !(i + 1 < range.end && toks[i + 1].glued && doc.token_text(&toks[i + 1]) == ".")
+                && !(i > range.start && t.glued && doc.token_text(&toks[i - 1]) == ".")
+            {
+                forms.add(text.to_string(), vec![acronym_key(text)], (t.start as usize, t.end as usize), true, false);
+                i += 1;
+                continue;
+            }
+            // Capitalised name runs.
+            if t.kind != TokenKind::Word || !starts_uppercase(text) || t.glued && i > range.start && toks[i - 1].kind == TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let mut parts: Vec<(usize, usize)> = Vec::new(); // (start, end) of each name token
+            let mut j = i;
+            while j < range.end {
+                let tj = &toks[j];
+                let tt = doc.token_text(tj);
+                if tj.kind != TokenKind::Word {
+                    break;
+                }
+                let is_particle = PARTICLES.contains(&tt) && !parts.is_empty();
+                if !starts_uppercase(tt) && !is_particle {
+                    break;
+                }
+                // Join hyphenated parts: Al-Assad.
+                let mut end = tj.end as usize;
+                let mut k = j + 1;
+                while k + 1 < range.end
+                    && doc.token_text(&toks[k]) == "-"
+                    && toks[k].glued
+                    && toks[k + 1].glued
+                    && toks[k + 1].kind == TokenKind::Word
+                {
+                    end = toks[k + 1].end as usize;
+                    k += 2;
+                }
+                if let Some(&(_, prev_end)) = parts.last() {
+                    let gap = &doc.text[prev_end..tj.start as usize];
+                    if gap != " " && gap != "\u{a0}" {
+                        break;
+                    }
+                }
+                parts.push((tj.start as usize, end));
+                j = k;
+            }
+            // Particles cannot end a name.
+            while parts.last().is_some_and(|&(s, e)| PARTICLES.contains(&&doc.text[s..e])) {
+                parts.pop();
+            }
+            // Drop leading common words: sentence-initial words, titles ("Secretary",
+            // "State"), function words.
+            let mut first = 0;
+            while first < parts.len() {
+                let (s, e) = parts[first];
+                let w = &doc.text[s..e];
+                let lower = w.to_lowercase();
+                let common = lexicon::is_english_word(&lower) && !lexicon::is_dictionary_name(w);
+                let initial_word = first == 0 && is_sentence_initial(doc, i) && lexicon::is_english_word(&lower);
+                if common || initial_word || english::contains(english::STOPWORDS, &lower) {
+                    first += 1;
+                } else {
+                    break;
+                }
+            }
+            let parts = &parts[first..];
+            let next = j.max(i + 1);
+            if parts.is_empty() || parts.len() > 4 {
+                i = next;
+                continue;
+            }
+            let raw: Vec<String> = parts
+                .iter()
+                .map(|&(s, e)| strip_possessive(&doc.text[s..e]).to_string())
+                .collect();
+            if parts.len() == 1 {
+                let w = &raw[0];
+                let lower = w.to_lowercase();
+                if w.chars().count() < 3 || (lexicon::is_english_word(&lower) && !lexicon::is_dictionary_name(w)) {
+                    i = next;
+                    continue;
+                }
+            }
+            let start = parts[0].0;
+            let last = parts[parts.len() - 1];
+            let end = last.0 + strip_possessive(&doc.text[last.0..last.1]).len();
+            forms.add(doc.text[start..end].to_string(), raw, (start, end), false, false);
+            i = next;
+        }
+    }
+}
+
+fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .unwrap_or(s)
+}
+
+impl Rule for InconsistentName {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let mut forms = Forms {
+            forms: Vec::new(),
+            index: HashMap::new(),
+        };
+        collect(doc, &mut forms);
+        let n_doc_forms = forms.forms.len();
+        if n_doc_forms < 2 {
+            return;
+        }
+        // Configured canonical spellings join as forms with no mention.
+        for canon in &ctx.settings.canonical_names {
+            if forms.index.contains_key(canon) {
+                continue;
+            }
+            let raw: Vec<String> = canon.split_whitespace().map(str::to_string).collect();
+            if raw.is_empty() {
+                continue;
+            }
+            let id = forms.forms.len();
+            forms.forms.push(Form {
+                text: canon.clone(),
+                folded: raw.iter().map(|t| fold(t)).collect(),
+                raw_tokens: raw,
+                spans: Vec::new(),
+                sentence_final: Vec::new(),
+                acronym: false,
+            });
+            forms.index.insert(canon.clone(), id);
+        }
+        let all = &forms.forms;
+        let mut parent: Vec<usize> = (0..all.len()).collect();
+        // Acronyms: same key.
+        let mut by_key: HashMap<&str, usize> = HashMap::new();
+        for (id, f) in all.iter().enumerate().filter(|(_, f)| f.acronym) {
+            match by_key.get(f.raw_tokens[0].as_str()) {
+                Some(&other) => union(&mut parent, id, other),
+                None => {
+                    by_key.insert(f.raw_tokens[0].as_str(), id);
+                }
+            }
+        }
+        // Names: buckets keyed by the other tokens, compared within a sorted window.
+        let mut buckets: HashMap<(usize, usize, String), Vec<usize>> = HashMap::new();
+        for (id, f) in all.iter().enumerate() {
+            if f.acronym {
+                continue;
+            }
+            let n = f.folded.len();
+            for slot in 0..n {
+                let mut key = String::new();
+                for (k, t) in f.folded.iter().enumerate() {
+                    if k != slot {
+                        key.push_str(t);
+                        key.push('|');
+                    }
+                }
+                buckets.entry((n, slot, key)).or_default().push(id);
+            }
+        }
+        let mut bucket_list: Vec<_> = buckets.into_iter().collect();
+        bucket_list.sort_by(|a, b| a.0.cmp(&b.0));
+        for ((_, slot, _), mut ids) in bucket_list {
+            if ids.len() < 2 {
+                continue;
+            }
+            ids.sort_by(|&a, &b| all[a].folded[slot].cmp(&all[b].folded[slot]).then(a.cmp(&b)));
+            for x in 0..ids.len() {
+                for y in x + 1..ids.len().min(x + 1 + WINDOW) {
+                    if similar_forms(&all[ids[x]], &all[ids[y]]) {
+                        union(&mut parent, ids[x], ids[y]);
+                    }
+                }
+            }
+        }
+        // Clusters with at least two spellings, one of them in the text.
+        let mut clusters: HashMap<usize, Vec<usize>> = HashMap::new();
+        for id in 0..all.len() {
+            let root = find(&mut parent, id);
+            clusters.entry(root).or_default().push(id);
+        }
+        let mut roots: Vec<usize> = clusters.keys().copied().collect();
+        roots.sort_unstable();
+        for root in roots {
+            let members = &clusters[&root];
+            if members.len() < 2 {
+                continue;
+            }
+            let in_text: Vec<usize> = members.iter().copied().filter(|&m| !all[m].spans.is_empty()).collect();
+            if in_text.is_empty() {
+                continue;
+            }
+            let configured = ctx
+                .settings
+                .canonical_names
+                .iter()
+                .find_map(|c| members.iter().copied().find(|&m| all[m].text == *c));
+            if configured.is_none() && in_text.len() < 2 {
+                continue;
+            }
+            let canonical = configured.unwrap_or_else(|| {
+                *in_text
+                    .iter()
+                    .max_by(|&&a, &&b| {
+                        all[a]
+                            .spans
+                            .len()
+                            .cmp(&all[b].spans.len())
+                            .then(all[b].spans[0].0.cmp(&all[a].spans[0].0))
+                    })
+                    .expect("non-empty")
+            });
+            let canon = &all[canonical];
+            for &m in &in_text {
+                if m == canonical {
+                    continue;
+                }
+                let f = &all[m];
+                for (k, &(s, e)) in f.spans.iter().enumerate() {
+                    let mut replacement = canon.text.clone();
+                    if f.sentence_final[k] && !replacement.ends_with('.') {
+                        replacement.push('.');
+                    }
+                    let message = if canon.spans.is_empty() {
+                        format!("“{}” is configured to be spelled “{}”", f.text, canon.text)
+                    } else {
+                        format!("“{}” is also spelled “{}” in this article", f.text, canon.text)
+                    };
+                    let fix = Fix::unsafe_(
+                        format!("use “{}”", canon.text),
+                        vec![Edit::replace(s, e, replacement)],
+                    );
+                    let diag = ctx.diagnostic(s, e, message).with_fix(fix);
+                    ctx.report(diag);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_similarity() {
+        let t = |a: &str, b: &str, multi| similar_tokens(a, b, &fold(a), &fold(b), multi);
+        assert!(t("Anthony", "Antony", true));
+        assert!(t("Sergei", "Sergey", true));
+        assert!(t("Zelensky", "Zelenskyy", false));
+        assert!(t("Sánchez", "Sanchez", false));
+        assert!(t("BIDEN", "Biden", false));
+        assert!(!t("Maria", "Mario", true));
+        assert!(!t("Austria", "Australia", false));
+        assert!(!t("Iran", "Iraq", false));
+        assert!(!t("Becker", "Baker", true));
+        assert!(!t("Instructor", "Instructors", false));
+        assert!(PARTICLES.windows(2).all(|w| w[0] < w[1]));
+    }
+}

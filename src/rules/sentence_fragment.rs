@@ -1,0 +1,197 @@
+//! `sentence-fragment`: a stray piece left by a wrong sentence split.
+
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::document::{BlockKind, Document, Sentence, TokenKind};
+use crate::lexicon::{self, english};
+use crate::rules::util::decapitalize;
+use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+
+pub struct SentenceFragment;
+
+static META: RuleMeta = RuleMeta {
+    name: "sentence-fragment",
+    category: "structure",
+    default_on: true,
+    severity: Severity::Warning,
+    fix: FixAvailability::Sometimes,
+    summary: "A stray verbless fragment or lone full stop left by a wrong sentence split.",
+    what: "Three signatures of a sentence split in the wrong place: a short verbless fragment after a sentence that ends on a word that cannot end one (\"… the US and Japanese. Security leaders.\"); a full stop followed by a clause that starts in lower case (\"… by the end of the year. that we have committed to.\"); and a lone full stop standing after a finished sentence (\"… our nations. . And …\").",
+    why: "Machine translation works sentence by sentence. When the segmenter breaks a source sentence in the middle (at an abbreviation, a line break in the page, a quotation mark), each half is translated on its own and the seam stays visible as a fragment or a doubled stop.",
+    example: "He met his Japanese counterpart and the US and Japanese. Security leaders.",
+    use_instead: "He met his Japanese counterpart and the US and Japanese security leaders.",
+    fix_safety: "Unsafe: rejoins the fragment to the sentence before it (or removes the lone full stop); a human should read the result.",
+};
+
+/// Words after which a full stop does not end a sentence even though a lower-case word
+/// follows (abbreviations found in running text).
+const ABBREVIATED: &[&str] = &[
+    "al", "approx", "ca", "cf", "dept", "e.g", "eq", "etc", "excl", "ft", "hr", "hrs", "i.e",
+    "ibid", "incl", "lb", "lbs", "max", "min", "oz", "sec", "ver", "viz", "yr", "yrs",
+];
+
+fn has_finite_verb(doc: &Document, s: &Sentence) -> bool {
+    doc.sentence_tokens(s).iter().any(|t| {
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w = doc.token_text(t).to_lowercase();
+        english::contains(english::FINITE_VERBS, &w)
+            || (w.len() > 4 && w.ends_with("ed"))
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    })
+}
+
+fn words<'d>(doc: &'d Document, s: &Sentence) -> Vec<&'d str> {
+    doc.sentence_tokens(s)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| doc.token_text(t))
+        .collect()
+}
+
+impl Rule for SentenceFragment {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        for block in &doc.blocks {
+            if block.kind != BlockKind::Paragraph || block.quoted {
+                continue;
+            }
+            let sentences = doc.block_sentences(block);
+            for (k, s) in sentences.iter().enumerate() {
+                let toks = doc.sentence_tokens(s);
+                // (1) A lone full stop: a "sentence" of punctuation only, after a sentence.
+                if k > 0
+                    && toks.iter().all(|t| t.kind == TokenKind::Punct)
+                    && toks.iter().any(|t| doc.token_text(t) == ".")
+                    && !toks[0].glued
+                {
+                    let prev_end = sentences[k - 1].end;
+                    let fix = Fix::unsafe_("remove the stray full stop", vec![Edit::delete(prev_end, s.end)]);
+                    let diag = ctx
+                        .diagnostic(s.start, s.end, "a lone full stop left by a wrong sentence split")
+                        .with_fix(fix);
+                    ctx.report(diag);
+                    continue;
+                }
+                // (2) A full stop followed by a lower-case clause inside the sentence.
+                self.lowercase_after_stop(doc, s, ctx);
+                // (3) A short verbless fragment after a sentence ending on a dangling word.
+                if k == 0 {
+                    continue;
+                }
+                let w = words(doc, s);
+                if w.is_empty() || w.len() > 5 {
+                    continue;
+                }
+                let last = toks.last().map(|t| doc.token_text(t));
+                if last != Some(".") || has_finite_verb(doc, s) {
+                    continue;
+                }
+                let first = w[0];
+                let first_lower = first.to_lowercase();
+                if !first.chars().next().is_some_and(char::is_uppercase)
+                    || !lexicon::is_english_word(&first_lower)
+                    || english::contains(english::STOPWORDS, &first_lower)
+                    || lexicon::is_dictionary_name(first)
+                {
+                    continue;
+                }
+                // Every word of the fragment is an ordinary lowercase word after the first.
+                if w[1..].iter().any(|x| x.chars().next().is_some_and(char::is_uppercase)) {
+                    continue;
+                }
+                let prev = &sentences[k - 1];
+                let prev_toks = doc.sentence_tokens(prev);
+                if prev_toks.len() < 3 {
+                    continue;
+                }
+                let n = prev_toks.len();
+                if doc.token_text(&prev_toks[n - 1]) != "." {
+                    continue;
+                }
+                let prev_last = &prev_toks[n - 2];
+                if prev_last.kind != TokenKind::Word {
+                    continue;
+                }
+                let pl = doc.token_text(prev_last).to_lowercase();
+                if !(english::contains(english::DANGLING_ENDINGS, &pl)
+                    || english::contains(english::NATIONALITIES, &pl))
+                {
+                    continue;
+                }
+                let stop = &prev_toks[n - 1];
+                let first_tok = toks
+                    .iter()
+                    .find(|t| t.kind == TokenKind::Word)
+                    .expect("fragment has a word");
+                let replacement = format!(" {}", decapitalize(doc.token_text(first_tok)));
+                let fix = Fix::unsafe_(
+                    "join the fragment to the previous sentence",
+                    vec![Edit::replace(stop.start as usize, first_tok.end as usize, replacement)],
+                );
+                let diag = ctx
+                    .diagnostic(s.start, s.end, format!("“{}” is a verbless fragment split off the sentence before it", doc.sentence_text(s)))
+                    .with_fix(fix);
+                ctx.report(diag);
+            }
+        }
+    }
+}
+
+impl SentenceFragment {
+    fn lowercase_after_stop(&self, doc: &Document, s: &Sentence, ctx: &mut Context) {
+        let toks = doc.sentence_tokens(s);
+        for j in 1..toks.len().saturating_sub(1) {
+            let t = &toks[j];
+            if t.kind != TokenKind::Punct || doc.token_text(t) != "." {
+                continue;
+            }
+            let next = &toks[j + 1];
+            if next.glued || next.kind != TokenKind::Word {
+                continue;
+            }
+            let nt = doc.token_text(next);
+            if !nt.chars().next().is_some_and(char::is_lowercase) || !lexicon::is_english_word(nt) {
+                continue;
+            }
+            let prev = &toks[j - 1];
+            if !t.glued || prev.kind != TokenKind::Word {
+                continue;
+            }
+            let pt = doc.token_text(prev);
+            let pl = pt.to_lowercase();
+            if pt.chars().count() <= 2
+                || crate::document::is_abbreviation(pt)
+                || ABBREVIATED.binary_search(&pl.as_str()).is_ok()
+                || !lexicon::is_english_word(&pl)
+            {
+                continue;
+            }
+            // A dotted chain ("e.g. this") or an ellipsis.
+            if j >= 2 && toks[j - 1].glued && doc.token_text(&toks[j - 2]) == "." {
+                continue;
+            }
+            // The clause runs to the end of the sentence.
+            let start = next.start as usize;
+            let diag = ctx.diagnostic(
+                start,
+                s.end,
+                format!("“{nt} …” starts in lower case after a full stop: a sentence split in the wrong place"),
+            );
+            ctx.report(diag);
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn abbreviated_is_sorted() {
+        assert!(super::ABBREVIATED.windows(2).all(|w| w[0] < w[1]));
+    }
+}

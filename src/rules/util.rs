@@ -1,0 +1,155 @@
+//! Helpers shared by rules.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::document::{Document, TokenKind};
+
+/// Upper-case the first letter of `s`.
+pub fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Lower-case the first letter of `s`.
+pub fn decapitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+pub fn starts_uppercase(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Is every letter of `s` upper-case (and is there at least one)?
+pub fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters > 0
+}
+
+/// Fold a word for comparison: NFD, combining marks removed, a few letters that do not
+/// decompose mapped to ASCII, look-alike Cyrillic and Greek letters mapped to Latin,
+/// curly apostrophes straightened, lowercase.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd() {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        let mapped = match c {
+            'ı' => 'i',
+            'ø' | 'Ø' => 'o',
+            'ł' | 'Ł' => 'l',
+            'đ' | 'Đ' => 'd',
+            'ß' => {
+                out.push_str("ss");
+                continue;
+            }
+            '\u{2019}' | '\u{2018}' | '`' | '´' => '\'',
+            c => confusable(c).unwrap_or(c),
+        };
+        out.extend(mapped.to_lowercase());
+    }
+    out
+}
+
+/// The Latin letter a Cyrillic or Greek letter is mistaken for, if any.
+pub fn confusable(c: char) -> Option<char> {
+    Some(match c {
+        'А' => 'A', 'В' => 'B', 'Е' => 'E', 'К' => 'K', 'М' => 'M', 'Н' => 'H', 'О' => 'O',
+        'Р' => 'P', 'С' => 'C', 'Т' => 'T', 'Х' => 'X', 'У' => 'Y', 'І' => 'I', 'Ј' => 'J',
+        'Ѕ' => 'S', 'а' => 'a', 'е' => 'e', 'о' => 'o', 'р' => 'p', 'с' => 'c', 'у' => 'y',
+        'х' => 'x', 'і' => 'i', 'ј' => 'j', 'ѕ' => 's', 'һ' => 'h', 'ԁ' => 'd',
+        'Α' => 'A', 'Β' => 'B', 'Ε' => 'E', 'Ζ' => 'Z', 'Η' => 'H', 'Ι' => 'I', 'Κ' => 'K',
+        'Μ' => 'M', 'Ν' => 'N', 'Ο' => 'O', 'Ρ' => 'P', 'Τ' => 'T', 'Υ' => 'Y', 'Χ' => 'X',
+        'ο' => 'o', 'ν' => 'v',
+        _ => return None,
+    })
+}
+
+/// Is token `idx` the first word of its sentence (ignoring opening quotes/brackets)?
+pub fn is_sentence_initial(doc: &Document, idx: usize) -> bool {
+    let Some(s) = doc
+        .sentences
+        .get(doc.sentences.partition_point(|s| s.tokens.end <= idx))
+    else {
+        return false;
+    };
+    for k in s.tokens.clone() {
+        if k == idx {
+            return true;
+        }
+        let t = &doc.tokens[k];
+        if t.kind != TokenKind::Punct {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words of `s`, lowercased, for comparing headings: letters and digits only, CamelCase
+/// joins ("DiplomacyJapan") split, possessive "'s" dropped.
+pub fn heading_words(s: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    let flush = |cur: &mut String, words: &mut Vec<String>| {
+        if !cur.is_empty() {
+            let w = std::mem::take(cur);
+            let w = w
+                .strip_suffix("'s")
+                .map(str::to_string)
+                .unwrap_or(w);
+            words.push(w);
+        }
+    };
+    for c in s.chars() {
+        let c = if c == '\u{2019}' { '\'' } else { c };
+        if c.is_alphanumeric() || (c == '\'' && !cur.is_empty()) {
+            if c.is_uppercase() && prev_lower {
+                flush(&mut cur, &mut words);
+            }
+            prev_lower = c.is_lowercase();
+            cur.extend(c.to_lowercase());
+        } else {
+            prev_lower = false;
+            flush(&mut cur, &mut words);
+        }
+    }
+    flush(&mut cur, &mut words);
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        assert_eq!(fold("Türkiye"), "turkiye");
+        assert_eq!(fold("Erdoğan"), "erdogan");
+        assert_eq!(fold("Вlinken"), "blinken");
+        assert_eq!(fold("Saâd"), "saad");
+    }
+
+    #[test]
+    fn heading_word_split() {
+        assert_eq!(
+            heading_words("DiplomacyJapan and America’s “Strategic Alignment”"),
+            vec!["diplomacy", "japan", "and", "america", "strategic", "alignment"]
+        );
+    }
+}
