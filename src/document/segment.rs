@@ -279,8 +279,12 @@ fn excluded_core(chunk: &str) -> Option<Range<usize>> {
                 // Keep "a.m", "p.m", "e.g", "i.e" (dotted lowercase initials) as text.
                 let before = &core[..i];
                 let after = &core[i + 1..];
-                let single_letters = before.rsplit('.').next().is_some_and(|w| w.len() == 1)
-                    && after.split('.').next().is_some_and(|w| w.len() == 1);
+                let last_run = before
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let next_run = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                let single_letters = last_run.chars().count() == 1 && next_run.chars().count() == 1;
                 if single_letters {
                     return None;
                 }

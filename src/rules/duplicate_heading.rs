@@ -62,6 +62,33 @@ fn kicker_variant(short: &[String], long: &[String]) -> bool {
     long.ends_with(short) || long.starts_with(short)
 }
 
+/// Is the copy at `later` close to `earlier`: at most two blocks between them, and none
+/// of those a paragraph of running text (a lede or body paragraph in between means the
+/// second heading starts a new section, which human writers do on purpose)?
+fn adjacent(doc: &Document, earlier: usize, later: usize) -> bool {
+    later - earlier <= 3
+        && doc.blocks[earlier + 1..later]
+            .iter()
+            .all(|b| b.kind != BlockKind::Paragraph || b.tokens.len() <= 20)
+}
+
+/// Do the two headings differ only in numbers and month names ("…, July 1998" /
+/// "…, September 1998"): a dated series, not a copy?
+fn dated_series(a: &[String], b: &[String]) -> bool {
+    const MONTHS: &[&str] = &[
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ];
+    let differs = |x: &[String], y: &[String]| -> Vec<String> {
+        x.iter().filter(|w| y.binary_search(w).is_err()).cloned().collect()
+    };
+    let diff: Vec<String> = differs(a, b).into_iter().chain(differs(b, a)).collect();
+    !diff.is_empty()
+        && diff
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || MONTHS.contains(&w.as_str()))
+}
+
 impl Rule for DuplicateHeading {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -77,7 +104,7 @@ impl Rule for DuplicateHeading {
                 || (block.kind == BlockKind::Paragraph
                     && !text.contains('\n')
                     && crate::document::looks_like_heading(text));
-            if !heading_like {
+            if !heading_like || doc.is_excluded(block.start..block.end) || text.contains('=') {
                 continue;
             }
             let words = heading_words(text);
@@ -87,24 +114,25 @@ impl Rule for DuplicateHeading {
             let key = words.join(" ");
             let content = content_words(&words);
             let mut found: Option<(usize, bool)> = None;
-            if let Some(&first) = exact.get(&key) {
-                let close = idx - first <= 3;
-                if words.len() >= 3 || close {
-                    found = Some((first, true));
-                }
+            // A repeated section heading far from its first use ("How can you help?"
+            // in every section) is structure, not an accident: only close copies count.
+            if let Some(&first) = exact.get(&key)
+                && adjacent(doc, first, idx)
+            {
+                found = Some((first, true));
             }
             if found.is_none() {
                 for seen in title.iter().chain(recent.iter().rev()) {
                     if seen.block == idx {
                         continue;
                     }
-                    let close = idx - seen.block <= 3 || idx <= 6;
-                    if !close {
+                    if !adjacent(doc, seen.block, idx) {
                         continue;
                     }
                     let kicker = kicker_variant(&words, &seen.words) || kicker_variant(&seen.words, &words);
                     let (shared, score) = dice(&content, &seen.content);
-                    if kicker || (shared >= 3 && score >= 0.6) {
+                    let similar_length = content.len().abs_diff(seen.content.len()) <= 2;
+                    if kicker || (shared >= 4 && score >= 0.75 && similar_length && !dated_series(&content, &seen.content)) {
                         found = Some((seen.block, false));
                         break;
                     }

@@ -1,6 +1,6 @@
 //! `glued-words`: two words run together without a space ("DiplomacyJapan", "said.The").
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, TokenKind};
@@ -77,8 +77,8 @@ impl Rule for GluedWords {
             .iter()
             .map(|s| s.to_lowercase())
             .collect();
-        // Lowercased standalone words of the document, built on first need.
-        let mut standalone: Option<HashSet<String>> = None;
+        // How often each word occurs, built on first need.
+        let mut occurrences: Option<HashMap<&str, usize>> = None;
         for block in &doc.blocks {
             let range = block.tokens.clone();
             for i in range.clone() {
@@ -100,18 +100,27 @@ impl Rule for GluedWords {
                     {
                         continue;
                     }
-                    let block_initial = i == range.start;
-                    let evidence = block_initial || {
-                        let words = standalone.get_or_insert_with(|| {
-                            doc.tokens
-                                .iter()
-                                .filter(|t| t.kind == TokenKind::Word)
-                                .map(|t| doc.token_text(t).to_lowercase())
-                                .collect()
-                        });
-                        words.contains(&left.to_lowercase()) && words.contains(&right.to_lowercase())
-                    };
-                    if !evidence {
+                    // The second part must start a new phrase: a proper name ("Japan"),
+                    // or a word that opens a sentence
+                    // ("The"). Product names join common words ("OpenRefine") and stay quiet.
+                    let right_lower = right.to_lowercase();
+                    // A name that is also a common word ("Japan", "Shell") counts only at
+                    // the start of a block, where kickers are glued to headlines.
+                    let proper = lexicon::is_dictionary_name(right)
+                        && (!lexicon::is_english_word(&right_lower) || i == range.start);
+                    let opener = OPENERS.binary_search(&right_lower.as_str()).is_ok();
+                    if !(proper || opener) {
+                        continue;
+                    }
+                    // A spelling used more than once is a name, not an accident.
+                    let count = occurrences.get_or_insert_with(|| {
+                        let mut m: HashMap<&str, usize> = HashMap::new();
+                        for t in doc.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+                            *m.entry(doc.token_text(t)).or_default() += 1;
+                        }
+                        m
+                    });
+                    if count.get(text).copied().unwrap_or(0) > 1 {
                         continue;
                     }
                     let at = t.start as usize + split;

@@ -87,20 +87,36 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
     }
 }
 
-fn is_plural_of(a: &str, b: &str) -> bool {
-    b.strip_prefix(a).is_some_and(|rest| rest == "s" || rest == "es")
+/// Is `b` a plural or a derived adjective of `a` ("Africa" / "African", "Python" /
+/// "Pythons")?
+fn is_derived_from(a: &str, b: &str) -> bool {
+    b.strip_prefix(a)
+        .is_some_and(|rest| matches!(rest, "s" | "es" | "n" | "an" | "ian" | "ese" | "ish" | "i"))
+}
+
+/// Names with digits or inner capitals ("Python3", "HackR") are product names: spelled
+/// as their owners like, not variants.
+fn is_plain_name_token(s: &str) -> bool {
+    !s.chars().any(|c| c.is_ascii_digit()) && !s.chars().skip(1).any(char::is_uppercase) || is_all_caps(s)
 }
 
 /// Are two single name tokens (raw) spellings of the same name?
 fn similar_tokens(a: &str, b: &str, fa: &str, fb: &str, multi: bool) -> bool {
+    if !is_plain_name_token(a) || !is_plain_name_token(b) {
+        return false;
+    }
     if fa == fb {
         // Same letters: differs by diacritics, look-alike letters or case. A case-only
-        // difference counts when one side is written in capitals ("BIDEN").
-        return a != b && (a.to_lowercase() != b.to_lowercase() || is_all_caps(a) != is_all_caps(b));
+        // difference counts when one side is written in capitals ("BIDEN"), for words
+        // long enough not to be acronyms ("UNIX" / "Unix" is a house style).
+        if a.to_lowercase() == b.to_lowercase() {
+            return is_all_caps(a) != is_all_caps(b) && a.chars().count() >= 5;
+        }
+        return a != b;
     }
     let (la, lb) = (fa.chars().count(), fb.chars().count());
     let min = la.min(lb);
-    if min < 5 || is_plural_of(fa, fb) || is_plural_of(fb, fa) {
+    if min < 5 || is_derived_from(fa, fb) || is_derived_from(fb, fa) {
         return false;
     }
     if fa.chars().next() != fb.chars().next() {
@@ -152,11 +168,9 @@ fn similar_forms(a: &Form, b: &Form) -> bool {
     similar_tokens(&a.raw_tokens[i], &b.raw_tokens[i], &a.folded[i], &b.folded[i], multi)
 }
 
-/// The undotted form of a dotted acronym ("U.S." -> "US"), with the alias group for the
-/// United States ("USA" and "U.S.A." are the same name as "US").
+/// The undotted form of a dotted acronym ("U.S." -> "US").
 fn acronym_key(s: &str) -> String {
-    let k: String = s.chars().filter(|c| *c != '.').collect();
-    if k == "USA" { "US".to_string() } else { k }
+    s.chars().filter(|c| *c != '.').collect()
 }
 
 fn collect(doc: &Document, forms: &mut Forms) {

@@ -9,8 +9,9 @@ pub struct RepeatedWord;
 
 /// Doublings that English grammar or idiom allows ("that that", "had had", "very very").
 const ALLOWED: &[&str] = &[
-    "bye", "blah", "chop", "ha", "had", "haha", "hey", "hip", "knock", "la", "march", "no",
-    "now", "oh", "really", "so", "that", "tick", "tut", "very", "wait", "yeah", "yes",
+    "blah", "bye", "chop", "ha", "had", "haha", "hey", "hip", "ho", "knock", "la", "march",
+    "no", "now", "oh", "really", "so", "that", "tick", "tut", "very", "wait", "yada", "yeah",
+    "yes",
 ];
 
 static META: RuleMeta = RuleMeta {

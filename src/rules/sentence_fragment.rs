@@ -29,6 +29,9 @@ const ABBREVIATED: &[&str] = &[
     "ibid", "incl", "lb", "lbs", "max", "min", "oz", "sec", "ver", "viz", "yr", "yrs",
 ];
 
+/// Relative pronouns: a clause they open depends on the sentence before it.
+const RELATIVES: &[&str] = &["that", "which", "who", "whom", "whose", "whereby", "wherein"];
+
 fn has_finite_verb(doc: &Document, s: &Sentence) -> bool {
     doc.sentence_tokens(s).iter().any(|t| {
         if t.kind != TokenKind::Word {
@@ -66,7 +69,7 @@ impl Rule for SentenceFragment {
                 // (1) A lone full stop: a "sentence" of punctuation only, after a sentence.
                 if k > 0
                     && toks.iter().all(|t| t.kind == TokenKind::Punct)
-                    && toks.iter().any(|t| doc.token_text(t) == ".")
+                    && toks.iter().filter(|t| doc.token_text(t) == ".").count() == 1
                     && !toks[0].glued
                 {
                     let prev_end = sentences[k - 1].end;
@@ -155,11 +158,21 @@ impl SentenceFragment {
                 continue;
             }
             let nt = doc.token_text(next);
-            if !nt.chars().next().is_some_and(char::is_lowercase) || !lexicon::is_english_word(nt) {
+            // Only words that cannot open an independent clause: people start sentences in
+            // lower case by accident ("and …", "i …"), but a relative clause after a full
+            // stop is a sentence cut in two.
+            if !RELATIVES.contains(&nt) {
                 continue;
             }
             let prev = &toks[j - 1];
-            if !t.glued || prev.kind != TokenKind::Word {
+            // The stop must touch the word before it, and only white space may follow it
+            // (no URL or code in between).
+            if !t.glued
+                || prev.kind != TokenKind::Word
+                || prev.end != t.start
+                || !doc.text[t.end as usize..next.start as usize].trim().is_empty()
+                || toks.len() - j < 5
+            {
                 continue;
             }
             let pt = doc.token_text(prev);
