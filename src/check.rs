@@ -94,10 +94,15 @@ impl FileReport {
 /// Why a file's bytes cannot be linted.
 pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err("is UTF-16 (byte order mark found); mtlint reads UTF-8: convert the file first".to_string());
+        return Err(
+            "is UTF-16 (byte order mark found); mtlint reads UTF-8: convert the file first"
+                .to_string(),
+        );
     }
     if let Some(pos) = memchr::memchr(0, &bytes) {
-        return Err(format!("looks binary (NUL byte at offset {pos}); mtlint reads UTF-8 text"));
+        return Err(format!(
+            "looks binary (NUL byte at offset {pos}); mtlint reads UTF-8 text"
+        ));
     }
     String::from_utf8(bytes).map_err(|e| {
         format!(
@@ -184,7 +189,11 @@ pub fn is_lintable_name(path: &Path) -> bool {
 /// Expand command-line paths into inputs, walking folders the way ripgrep does
 /// (`.gitignore`, `.ignore`, hidden files skipped), sorted by path. Errors (a missing
 /// path) come back as inputs that fail to read, so they are reported in order.
-pub fn collect_inputs(paths: &[PathBuf], stdin_name: Option<&str>, resolver: &SettingsResolver) -> Vec<Input> {
+pub fn collect_inputs(
+    paths: &[PathBuf],
+    stdin_name: Option<&str>,
+    resolver: &SettingsResolver,
+) -> Vec<Input> {
     let mut inputs = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
@@ -241,7 +250,9 @@ pub fn collect_inputs(paths: &[PathBuf], stdin_name: Option<&str>, resolver: &Se
 
 fn walk_message(err: &ignore::Error) -> String {
     match err {
-        ignore::Error::WithPath { err, .. } | ignore::Error::WithDepth { err, .. } => walk_message(err),
+        ignore::Error::WithPath { err, .. } | ignore::Error::WithDepth { err, .. } => {
+            walk_message(err)
+        }
         ignore::Error::Loop { .. } => "is a symbolic link loop; skipped".to_string(),
         ignore::Error::Io(e) => io_message(e),
         other => other.to_string(),
@@ -327,7 +338,9 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let perms = std::fs::metadata(path).map_err(|e| io_message(&e))?.permissions();
+    let perms = std::fs::metadata(path)
+        .map_err(|e| io_message(&e))?
+        .permissions();
     if perms.readonly() {
         return Err("is read-only; not changed".to_string());
     }
@@ -335,11 +348,18 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
         .prefix(".mtlint-")
         .suffix(".tmp")
         .tempfile_in(&dir)
-        .map_err(|e| format!("cannot create a temporary file in {}: {}", dir.display(), io_message(&e)))?;
+        .map_err(|e| {
+            format!(
+                "cannot create a temporary file in {}: {}",
+                dir.display(),
+                io_message(&e)
+            )
+        })?;
     tmp.write_all(contents)
         .and_then(|_| tmp.as_file().sync_all())
         .map_err(|e| format!("cannot write: {}", io_message(&e)))?;
-    std::fs::set_permissions(tmp.path(), perms).map_err(|e| format!("cannot set permissions: {}", io_message(&e)))?;
+    std::fs::set_permissions(tmp.path(), perms)
+        .map_err(|e| format!("cannot set permissions: {}", io_message(&e)))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
@@ -354,7 +374,12 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
 }
 
 /// Lint one input.
-pub fn check_input(input: Input, resolver: &SettingsResolver, mode: FixMode, stdin_text: Option<&[u8]>) -> FileReport {
+pub fn check_input(
+    input: Input,
+    resolver: &SettingsResolver,
+    mode: FixMode,
+    stdin_text: Option<&[u8]>,
+) -> FileReport {
     let path_for_settings = match &input {
         Input::File { path, .. } => Some(path.clone()),
         Input::Stdin { name } => (name != "-").then(|| PathBuf::from(name)),
@@ -364,11 +389,24 @@ pub fn check_input(input: Input, resolver: &SettingsResolver, mode: FixMode, std
         Ok(s) => s,
         Err(e) => return FileReport::error(input, format!("configuration error: {e}")),
     };
-    let settings = settings.for_file(&path_for_settings.as_deref().map(absolute).unwrap_or_default()).into_owned();
+    let settings = settings
+        .for_file(
+            &path_for_settings
+                .as_deref()
+                .map(absolute)
+                .unwrap_or_default(),
+        )
+        .into_owned();
     let bytes = match (&input, stdin_text) {
         (Input::Stdin { .. }, Some(b)) => {
             if b.len() as u64 > settings.max_file_size {
-                return FileReport::error(input, format!("is larger than the size limit ({} bytes)", settings.max_file_size));
+                return FileReport::error(
+                    input,
+                    format!(
+                        "is larger than the size limit ({} bytes)",
+                        settings.max_file_size
+                    ),
+                );
             }
             Ok(b.to_vec())
         }
@@ -381,7 +419,13 @@ pub fn check_input(input: Input, resolver: &SettingsResolver, mode: FixMode, std
     let text = match decode(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let walked = matches!(input, Input::File { explicit: false, .. });
+            let walked = matches!(
+                input,
+                Input::File {
+                    explicit: false,
+                    ..
+                }
+            );
             if walked && e.starts_with("looks binary") {
                 let mut r = FileReport::error(input, String::new());
                 r.error = None;

@@ -139,7 +139,11 @@ pub fn main() -> i32 {
         }
         Command::Rule { name } => match rules::find(&name) {
             Some(rule) => {
-                emit(write!(std::io::stdout(), "{}", rules::render_page(rule.meta())));
+                emit(write!(
+                    std::io::stdout(),
+                    "{}",
+                    rules::render_page(rule.meta())
+                ));
                 0
             }
             None => {
@@ -162,7 +166,11 @@ fn print_rules(format: RulesFormat) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     match format {
         RulesFormat::Text => {
-            writeln!(out, "{:<22} {:<10} {:<8} {:<8} {:<10} summary", "rule", "category", "default", "severity", "fix")?;
+            writeln!(
+                out,
+                "{:<22} {:<10} {:<8} {:<8} {:<10} summary",
+                "rule", "category", "default", "severity", "fix"
+            )?;
             for r in RULES {
                 let m = r.meta();
                 writeln!(
@@ -178,7 +186,10 @@ fn print_rules(format: RulesFormat) -> std::io::Result<()> {
             }
         }
         RulesFormat::Markdown => {
-            writeln!(out, "| rule | category | default | severity | fix | finds |")?;
+            writeln!(
+                out,
+                "| rule | category | default | severity | fix | finds |"
+            )?;
             writeln!(out, "|---|---|---|---|---|---|")?;
             for r in RULES {
                 let m = r.meta();
@@ -255,13 +266,22 @@ fn run_config(path: Option<PathBuf>, config: Option<PathBuf>, isolated: bool) ->
                 ));
             }
             if !s.canonical_names.is_empty() {
-                out.push_str(&format!("inconsistent-name canonical: {}\n", s.canonical_names.join(", ")));
+                out.push_str(&format!(
+                    "inconsistent-name canonical: {}\n",
+                    s.canonical_names.join(", ")
+                ));
             }
             if !s.glued_allow.is_empty() {
-                out.push_str(&format!("glued-words allow: {}\n", s.glued_allow.join(", ")));
+                out.push_str(&format!(
+                    "glued-words allow: {}\n",
+                    s.glued_allow.join(", ")
+                ));
             }
             if !s.boilerplate_extra.is_empty() {
-                out.push_str(&format!("web-boilerplate extra: {}\n", s.boilerplate_extra.join(", ")));
+                out.push_str(&format!(
+                    "web-boilerplate extra: {}\n",
+                    s.boilerplate_extra.join(", ")
+                ));
             }
             emit(write!(std::io::stdout(), "{out}"));
             0
@@ -307,7 +327,9 @@ fn run_check(args: CheckArgs) -> i32 {
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
     };
     let printing = Printing {
         color,
@@ -328,17 +350,30 @@ fn run_check(args: CheckArgs) -> i32 {
         let mut err = std::io::stderr().lock();
         for r in &reports {
             if let Some(e) = &r.error {
-                let _ = writeln!(err, "error: {}: {}", output::escape_for_terminal(&r.path), e);
+                let _ = writeln!(
+                    err,
+                    "error: {}: {}",
+                    output::escape_for_terminal(&r.path),
+                    e
+                );
             }
         }
-        let would_fix: usize = reports.iter().filter(|r| r.fixed.is_some()).map(|r| r.fixes_applied).sum();
+        let would_fix: usize = reports
+            .iter()
+            .filter(|r| r.fixed.is_some())
+            .map(|r| r.fixes_applied)
+            .sum();
         let _ = writeln!(
             err,
             "{} fix{} in {} file{} would be applied.",
             would_fix,
             if would_fix == 1 { "" } else { "es" },
             reports.iter().filter(|r| r.fixed.is_some()).count(),
-            if reports.iter().filter(|r| r.fixed.is_some()).count() == 1 { "" } else { "s" }
+            if reports.iter().filter(|r| r.fixed.is_some()).count() == 1 {
+                ""
+            } else {
+                "s"
+            }
         );
     } else {
         // Fixed standard input goes to stdout, like other formatters.
@@ -374,7 +409,12 @@ fn run_check(args: CheckArgs) -> i32 {
             let mut err = std::io::stderr().lock();
             for r in &reports {
                 if let Some(e) = &r.error {
-                    let _ = writeln!(err, "error: {}: {}", output::escape_for_terminal(&r.path), e);
+                    let _ = writeln!(
+                        err,
+                        "error: {}: {}",
+                        output::escape_for_terminal(&r.path),
+                        e
+                    );
                 }
             }
         }

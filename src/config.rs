@@ -244,7 +244,12 @@ pub fn parse(text: &str, path: &Path, root: &Path) -> Result<Settings, ConfigErr
         ..Settings::default()
     };
     let rule_at = |name: &Spanned<String>| -> Result<usize, ConfigError> {
-        rule_index(name.get_ref()).ok_or_else(|| err(Some(line_of(text, name.span().start)), unknown_rule(name.get_ref())))
+        rule_index(name.get_ref()).ok_or_else(|| {
+            err(
+                Some(line_of(text, name.span().start)),
+                unknown_rule(name.get_ref()),
+            )
+        })
     };
     if let Some(select) = &cfg.select {
         let all = select.iter().any(|n| n.get_ref() == "ALL");
@@ -266,7 +271,11 @@ pub fn parse(text: &str, path: &Path, root: &Path) -> Result<Settings, ConfigErr
             s.severity[i] = Severity::parse(value.get_ref()).ok_or_else(|| {
                 err(
                     Some(line_of(text, value.span().start)),
-                    format!("`severity.{}`: unknown severity `{}` (use error, warning or info)", name.get_ref(), value.get_ref()),
+                    format!(
+                        "`severity.{}`: unknown severity `{}` (use error, warning or info)",
+                        name.get_ref(),
+                        value.get_ref()
+                    ),
                 )
             })?;
         }
@@ -275,7 +284,10 @@ pub fn parse(text: &str, path: &Path, root: &Path) -> Result<Settings, ConfigErr
         s.fail_on = Severity::parse(fail_on.get_ref()).ok_or_else(|| {
             err(
                 Some(line_of(text, fail_on.span().start)),
-                format!("`fail-on`: unknown severity `{}` (use error, warning or info)", fail_on.get_ref()),
+                format!(
+                    "`fail-on`: unknown severity `{}` (use error, warning or info)",
+                    fail_on.get_ref()
+                ),
             )
         })?;
     }
@@ -288,7 +300,10 @@ pub fn parse(text: &str, path: &Path, root: &Path) -> Result<Settings, ConfigErr
             v.push(Lang::parse(l.get_ref()).ok_or_else(|| {
                 err(
                     Some(line_of(text, l.span().start)),
-                    format!("`source-languages`: unknown language `{}` (known: fr, de, es, it, pt, en)", l.get_ref()),
+                    format!(
+                        "`source-languages`: unknown language `{}` (known: fr, de, es, it, pt, en)",
+                        l.get_ref()
+                    ),
                 )
             })?);
         }
@@ -298,21 +313,31 @@ pub fn parse(text: &str, path: &Path, root: &Path) -> Result<Settings, ConfigErr
         s.max_file_size = max;
     }
     let glob = |pattern: &Spanned<String>| -> Result<Glob, ConfigError> {
-        Glob::new(pattern.get_ref()).map_err(|e| err(Some(line_of(text, pattern.span().start)), format!("bad glob `{}`: {e}", pattern.get_ref())))
+        Glob::new(pattern.get_ref()).map_err(|e| {
+            err(
+                Some(line_of(text, pattern.span().start)),
+                format!("bad glob `{}`: {e}", pattern.get_ref()),
+            )
+        })
     };
     if let Some(exclude) = &cfg.exclude {
         let mut b = GlobSetBuilder::new();
         for p in exclude {
             b.add(glob(p)?);
         }
-        s.exclude = Some(b.build().map_err(|e| err(None, format!("bad `exclude`: {e}")))?);
+        s.exclude = Some(
+            b.build()
+                .map_err(|e| err(None, format!("bad `exclude`: {e}")))?,
+        );
     }
     if let Some(pfi) = &cfg.per_file_ignores {
         for (pattern, names) in pfi {
             let spanned_pattern = Spanned::new(names.span(), pattern.clone());
             let mut b = GlobSetBuilder::new();
             b.add(glob(&spanned_pattern)?);
-            let set = b.build().map_err(|e| err(None, format!("bad glob `{pattern}`: {e}")))?;
+            let set = b
+                .build()
+                .map_err(|e| err(None, format!("bad glob `{pattern}`: {e}")))?;
             let mut idx = Vec::new();
             for n in names.get_ref() {
                 idx.push(rule_at(n)?);
@@ -328,7 +353,10 @@ pub fn parse(text: &str, path: &Path, root: &Path) -> Result<Settings, ConfigErr
             s.glued_allow = a;
         }
         if let Some(e) = rules.web_boilerplate.and_then(|c| c.extra) {
-            s.boilerplate_extra = e.iter().map(|x| crate::lexicon::normalize_line(x)).collect();
+            s.boilerplate_extra = e
+                .iter()
+                .map(|x| crate::lexicon::normalize_line(x))
+                .collect();
         }
     }
     Ok(s)

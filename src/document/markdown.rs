@@ -20,7 +20,11 @@ fn level_number(level: HeadingLevel) -> u8 {
 
 /// The span of the `title` value in a YAML (`title: …`) or TOML (`title = …`) front matter
 /// held in `text[range]`.
-fn front_matter_title(text: &str, range: std::ops::Range<usize>, kind: MetadataBlockKind) -> Option<(usize, usize)> {
+fn front_matter_title(
+    text: &str,
+    range: std::ops::Range<usize>,
+    kind: MetadataBlockKind,
+) -> Option<(usize, usize)> {
     let mut pos = range.start;
     for line in text[range.clone()].split_inclusive('\n') {
         let line_start = pos;

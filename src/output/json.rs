@@ -132,7 +132,13 @@ struct JsonLineError<'a> {
 pub fn write_json_lines(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
     for r in reports {
         if let Some(e) = &r.error {
-            serde_json::to_writer(&mut *out, &JsonLineError { path: &r.path, error: e })?;
+            serde_json::to_writer(
+                &mut *out,
+                &JsonLineError {
+                    path: &r.path,
+                    error: e,
+                },
+            )?;
             writeln!(out)?;
         }
         let Some(text) = &r.text else {

@@ -90,7 +90,11 @@ pub fn summarize(reports: &[FileReport]) -> Summary {
         if r.error.is_some() {
             s.errors += 1;
         }
-        s.fixed += if r.fixed.is_some() { r.fixes_applied } else { 0 };
+        s.fixed += if r.fixed.is_some() {
+            r.fixes_applied
+        } else {
+            0
+        };
         for d in &r.diagnostics {
             s.diagnostics += 1;
             match d.fix.as_ref().map(|f| f.applicability) {
@@ -111,9 +115,19 @@ pub fn write_summary(out: &mut dyn Write, reports: &[FileReport], p: &Printing) 
     }
     if s.diagnostics == 0 {
         if s.errors == 0 && !p.fixed {
-            writeln!(out, "All checks passed ({} file{}).", s.files, plural(s.files))?;
+            writeln!(
+                out,
+                "All checks passed ({} file{}).",
+                s.files,
+                plural(s.files)
+            )?;
         } else if s.errors == 0 {
-            writeln!(out, "No problems remain ({} file{}).", s.files, plural(s.files))?;
+            writeln!(
+                out,
+                "No problems remain ({} file{}).",
+                s.files,
+                plural(s.files)
+            )?;
         }
     } else {
         let mut line = format!(
@@ -129,9 +143,15 @@ pub fn write_summary(out: &mut dyn Write, reports: &[FileReport], p: &Printing) 
         }
         if s.unsafe_fixable > 0 {
             if p.unsafe_fixes {
-                notes.push(format!("{} more fixable with --fix (unsafe fixes on)", s.unsafe_fixable));
+                notes.push(format!(
+                    "{} more fixable with --fix (unsafe fixes on)",
+                    s.unsafe_fixable
+                ));
             } else {
-                notes.push(format!("{} more with --fix --unsafe-fixes", s.unsafe_fixable));
+                notes.push(format!(
+                    "{} more with --fix --unsafe-fixes",
+                    s.unsafe_fixable
+                ));
             }
         }
         if !notes.is_empty() {
@@ -141,7 +161,12 @@ pub fn write_summary(out: &mut dyn Write, reports: &[FileReport], p: &Printing) 
         writeln!(out, "{line}")?;
     }
     if s.errors > 0 {
-        writeln!(out, "{} file{} could not be checked.", s.errors, plural(s.errors))?;
+        writeln!(
+            out,
+            "{} file{} could not be checked.",
+            s.errors,
+            plural(s.errors)
+        )?;
     }
     if p.statistics {
         write_statistics(out, reports)?;
@@ -156,7 +181,10 @@ pub fn write_statistics(out: &mut dyn Write, reports: &[FileReport]) -> io::Resu
         for d in &r.diagnostics {
             let e = counts.entry(d.rule).or_default();
             e.0 += 1;
-            if d.fix.as_ref().is_some_and(|f| f.applicability != Applicability::DisplayOnly) {
+            if d.fix
+                .as_ref()
+                .is_some_and(|f| f.applicability != Applicability::DisplayOnly)
+            {
                 e.1 += 1;
             }
         }

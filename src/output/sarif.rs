@@ -51,7 +51,10 @@ pub fn sarif_value(reports: &[FileReport]) -> Value {
         for d in &r.diagnostics {
             let (line, col) = index.position(text, d.start);
             let (end_line, end_col) = index.position(text, d.end);
-            let rule_index = RULES.iter().position(|x| x.meta().name == d.rule).unwrap_or(0);
+            let rule_index = RULES
+                .iter()
+                .position(|x| x.meta().name == d.rule)
+                .unwrap_or(0);
             let mut result = json!({
                 "ruleId": d.rule,
                 "ruleIndex": rule_index,
@@ -109,7 +112,9 @@ fn uri(path: &str) -> String {
     let mut out = String::with_capacity(p.len());
     for b in p.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(b as char)
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }

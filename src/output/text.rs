@@ -77,7 +77,10 @@ fn snippet(line: &str, span_start: usize, span_end: usize) -> (String, usize, us
     let widths: Vec<usize> = chars.iter().map(|&(_, c)| display_width(c)).collect();
     let total: usize = widths.iter().sum();
     let first = chars.partition_point(|&(i, _)| i < span_start);
-    let last = chars.partition_point(|&(i, _)| i < span_end).max(first + 1).min(chars.len());
+    let last = chars
+        .partition_point(|&(i, _)| i < span_end)
+        .max(first + 1)
+        .min(chars.len());
     let (mut from, mut to) = (0, chars.len());
     if total > MAX_SNIPPET {
         // Keep some context before the span, then as much as fits.
@@ -175,9 +178,18 @@ pub fn write_text(out: &mut dyn Write, reports: &[FileReport], p: &Printing) -> 
                 line,
                 col
             )?;
-            let (shown, caret_col, caret_width) = snippet(&text[ls..le], d.start - ls, d.end.min(le).max(d.start) - ls);
+            let (shown, caret_col, caret_width) =
+                snippet(&text[ls..le], d.start - ls, d.end.min(le).max(d.start) - ls);
             writeln!(out, "{:gutter$} {}|{}", "", paint.p(BLUE), paint.p(RESET))?;
-            writeln!(out, "{}{line}{} {}|{} {}", paint.p(BLUE), paint.p(RESET), paint.p(BLUE), paint.p(RESET), shown)?;
+            writeln!(
+                out,
+                "{}{line}{} {}|{} {}",
+                paint.p(BLUE),
+                paint.p(RESET),
+                paint.p(BLUE),
+                paint.p(RESET),
+                shown
+            )?;
             writeln!(
                 out,
                 "{:gutter$} {}|{} {:caret_col$}{}{}{}",
@@ -207,7 +219,12 @@ pub fn write_text(out: &mut dyn Write, reports: &[FileReport], p: &Printing) -> 
     }
     for r in reports {
         if let Some(note) = &r.skipped {
-            writeln!(out, "note: {}: {}; skipped", escape_for_terminal(&r.path), note)?;
+            writeln!(
+                out,
+                "note: {}: {}; skipped",
+                escape_for_terminal(&r.path),
+                note
+            )?;
         }
     }
     super::write_summary(out, reports, p)
@@ -247,7 +264,9 @@ pub fn write_concise(out: &mut dyn Write, reports: &[FileReport], p: &Printing) 
 
 /// Escape workflow-command data (`%`, CR, LF).
 fn gh_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Escape a workflow-command property value (also `:` and `,`).
@@ -258,7 +277,12 @@ fn gh_property(s: &str) -> String {
 pub fn write_github(out: &mut dyn Write, reports: &[FileReport], _p: &Printing) -> io::Result<()> {
     for r in reports {
         if let Some(e) = &r.error {
-            writeln!(out, "::error file={},title=mtlint::{}", gh_property(&r.path), gh_data(e))?;
+            writeln!(
+                out,
+                "::error file={},title=mtlint::{}",
+                gh_property(&r.path),
+                gh_data(e)
+            )?;
         }
         let Some(text) = &r.text else {
             continue;
@@ -294,8 +318,14 @@ mod tests {
         let start = line.find("target").unwrap();
         let (shown, col, width) = snippet(&line, start, start + 6);
         assert!(shown.starts_with('…') && shown.ends_with('…'));
-        assert_eq!(&shown.chars().skip(col).take(width).collect::<String>(), "target");
-        assert_eq!(escape_for_terminal("a\u{200B}b\x1b[31m"), "a<U+200B>b<U+001B>[31m");
+        assert_eq!(
+            &shown.chars().skip(col).take(width).collect::<String>(),
+            "target"
+        );
+        assert_eq!(
+            escape_for_terminal("a\u{200B}b\x1b[31m"),
+            "a<U+200B>b<U+001B>[31m"
+        );
     }
 
     #[test]

@@ -77,7 +77,11 @@ impl Rule for CalqueRule {
                         && let Some(c) = text[del_end..].chars().next()
                         && c.is_lowercase()
                     {
-                        edits = vec![Edit::replace(start, del_end + c.len_utf8(), c.to_uppercase().to_string())];
+                        edits = vec![Edit::replace(
+                            start,
+                            del_end + c.len_utf8(),
+                            c.to_uppercase().to_string(),
+                        )];
                     }
                     Fix::unsafe_("delete the phrase", edits)
                 } else {

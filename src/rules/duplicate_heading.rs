@@ -76,11 +76,24 @@ fn adjacent(doc: &Document, earlier: usize, later: usize) -> bool {
 /// "…, September 1998"): a dated series, not a copy?
 fn dated_series(a: &[String], b: &[String]) -> bool {
     const MONTHS: &[&str] = &[
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     let differs = |x: &[String], y: &[String]| -> Vec<String> {
-        x.iter().filter(|w| y.binary_search(w).is_err()).cloned().collect()
+        x.iter()
+            .filter(|w| y.binary_search(w).is_err())
+            .cloned()
+            .collect()
     };
     let diff: Vec<String> = differs(a, b).into_iter().chain(differs(b, a)).collect();
     !diff.is_empty()
@@ -129,10 +142,16 @@ impl Rule for DuplicateHeading {
                     if !adjacent(doc, seen.block, idx) {
                         continue;
                     }
-                    let kicker = kicker_variant(&words, &seen.words) || kicker_variant(&seen.words, &words);
+                    let kicker =
+                        kicker_variant(&words, &seen.words) || kicker_variant(&seen.words, &words);
                     let (shared, score) = dice(&content, &seen.content);
                     let similar_length = content.len().abs_diff(seen.content.len()) <= 2;
-                    if kicker || (shared >= 4 && score >= 0.75 && similar_length && !dated_series(&content, &seen.content)) {
+                    if kicker
+                        || (shared >= 4
+                            && score >= 0.75
+                            && similar_length
+                            && !dated_series(&content, &seen.content))
+                    {
                         found = Some((seen.block, false));
                         break;
                     }
@@ -152,7 +171,9 @@ impl Rule for DuplicateHeading {
                 } else {
                     Fix::unsafe_("delete the near-duplicate heading", edits)
                 };
-                let diag = ctx.diagnostic(block.start, block.end, message).with_fix(fix);
+                let diag = ctx
+                    .diagnostic(block.start, block.end, message)
+                    .with_fix(fix);
                 ctx.report(diag);
                 continue;
             }

@@ -26,12 +26,66 @@ static META: RuleMeta = RuleMeta {
 /// Words that commonly open a sentence: after "word." with no space, they show two
 /// sentences were joined.
 const OPENERS: &[&str] = &[
-    "a", "according", "accordingly", "after", "also", "although", "an", "and", "as", "at",
-    "before", "both", "but", "despite", "during", "each", "for", "from", "furthermore", "he",
-    "her", "his", "however", "i", "if", "in", "it", "its", "last", "many", "meanwhile",
-    "moreover", "most", "nevertheless", "on", "one", "our", "she", "since", "so", "some",
-    "that", "the", "their", "then", "there", "these", "they", "this", "those", "thus", "to",
-    "today", "we", "what", "when", "while", "with", "yesterday", "yet",
+    "a",
+    "according",
+    "accordingly",
+    "after",
+    "also",
+    "although",
+    "an",
+    "and",
+    "as",
+    "at",
+    "before",
+    "both",
+    "but",
+    "despite",
+    "during",
+    "each",
+    "for",
+    "from",
+    "furthermore",
+    "he",
+    "her",
+    "his",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "last",
+    "many",
+    "meanwhile",
+    "moreover",
+    "most",
+    "nevertheless",
+    "on",
+    "one",
+    "our",
+    "she",
+    "since",
+    "so",
+    "some",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "thus",
+    "to",
+    "today",
+    "we",
+    "what",
+    "when",
+    "while",
+    "with",
+    "yesterday",
+    "yet",
 ];
 
 /// Split a word of two capitalised parts ("DiplomacyJapan") at the second capital.
@@ -129,7 +183,11 @@ impl Rule for GluedWords {
                         vec![Edit::insert(at, " ")],
                     );
                     let diag = ctx
-                        .diagnostic(t.start as usize, t.end as usize, format!("“{text}” looks like “{left}” and “{right}” run together"))
+                        .diagnostic(
+                            t.start as usize,
+                            t.end as usize,
+                            format!("“{text}” looks like “{left}” and “{right}” run together"),
+                        )
                         .with_fix(fix);
                     ctx.report(diag);
                     continue;
@@ -143,10 +201,16 @@ impl Rule for GluedWords {
                     continue;
                 }
                 // Not inside a longer dotted chain ("U.S.A", "a.m.").
-                if i > range.start && doc.tokens[i].glued && doc.token_text(&doc.tokens[i - 1]) == "." {
+                if i > range.start
+                    && doc.tokens[i].glued
+                    && doc.token_text(&doc.tokens[i - 1]) == "."
+                {
                     continue;
                 }
-                if i + 3 < range.end && doc.tokens[i + 3].glued && matches!(doc.token_text(&doc.tokens[i + 3]), "." | "_" | "(" | "/") {
+                if i + 3 < range.end
+                    && doc.tokens[i + 3].glued
+                    && matches!(doc.token_text(&doc.tokens[i + 3]), "." | "_" | "(" | "/")
+                {
                     continue;
                 }
                 let punct = doc.token_text(p);
@@ -157,15 +221,26 @@ impl Rule for GluedWords {
                 let next_ok = next.chars().next().is_some_and(char::is_uppercase)
                     && next.chars().skip(1).all(char::is_lowercase)
                     && next.chars().count() >= 2;
-                if !next_ok || text.chars().count() < 3 || text.chars().skip(1).any(char::is_uppercase) {
+                if !next_ok
+                    || text.chars().count() < 3
+                    || text.chars().skip(1).any(char::is_uppercase)
+                {
                     continue;
                 }
                 let next_lower = next.to_lowercase();
                 let opener = OPENERS.binary_search(&next_lower.as_str()).is_ok();
-                let left_word = lexicon::is_english_word_ci(text) || lexicon::is_dictionary_name(text);
+                let left_word =
+                    lexicon::is_english_word_ci(text) || lexicon::is_dictionary_name(text);
                 let right_plausible = match punct {
-                    "." | "!" | "?" => opener || (lexicon::is_dictionary_name(next) && text.chars().next().is_some_and(char::is_lowercase) && text.len() >= 4),
-                    _ => is_word_or_name(next) && text.chars().next().is_some_and(char::is_lowercase),
+                    "." | "!" | "?" => {
+                        opener
+                            || (lexicon::is_dictionary_name(next)
+                                && text.chars().next().is_some_and(char::is_lowercase)
+                                && text.len() >= 4)
+                    }
+                    _ => {
+                        is_word_or_name(next) && text.chars().next().is_some_and(char::is_lowercase)
+                    }
                 };
                 if !left_word || !right_plausible {
                     continue;

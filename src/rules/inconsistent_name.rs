@@ -25,7 +25,10 @@ static META: RuleMeta = RuleMeta {
 };
 
 /// Connecting particles inside names ("Charles de Gaulle", "Bashar al Assad").
-const PARTICLES: &[&str] = &["al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le", "van", "von"];
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le", "van",
+    "von",
+];
 
 /// How many neighbours (in sorted order) a spelling is compared with, keeping the rule
 /// linear in the number of names.
@@ -49,7 +52,14 @@ struct Forms {
 }
 
 impl Forms {
-    fn add(&mut self, text: String, raw_tokens: Vec<String>, span: (usize, usize), acronym: bool, sentence_final: bool) {
+    fn add(
+        &mut self,
+        text: String,
+        raw_tokens: Vec<String>,
+        span: (usize, usize),
+        acronym: bool,
+        sentence_final: bool,
+    ) {
         let id = match self.index.get(&text) {
             Some(&id) => id,
             None => {
@@ -97,7 +107,8 @@ fn is_derived_from(a: &str, b: &str) -> bool {
 /// Names with digits or inner capitals ("Python3", "HackR") are product names: spelled
 /// as their owners like, not variants.
 fn is_plain_name_token(s: &str) -> bool {
-    !s.chars().any(|c| c.is_ascii_digit()) && !s.chars().skip(1).any(char::is_uppercase) || is_all_caps(s)
+    !s.chars().any(|c| c.is_ascii_digit()) && !s.chars().skip(1).any(char::is_uppercase)
+        || is_all_caps(s)
 }
 
 /// Are two single name tokens (raw) spellings of the same name?
@@ -122,8 +133,18 @@ fn similar_tokens(a: &str, b: &str, fa: &str, fb: &str, multi: bool) -> bool {
     if fa.chars().next() != fb.chars().next() {
         return false;
     }
+    // A people's adjective is not a spelling of its country ("Turkish" / "Turkiye").
+    let demonym = |x: &str| {
+        ["ish", "ian", "ese", "ic", "ean"]
+            .iter()
+            .any(|s| x.ends_with(s))
+    };
+    if demonym(fa) != demonym(fb) {
+        return false;
+    }
     let dist = strsim::levenshtein(fa, fb);
-    let both_known = |x: &str| lexicon::is_dictionary_name(x) || lexicon::is_english_word(&x.to_lowercase());
+    let both_known =
+        |x: &str| lexicon::is_dictionary_name(x) || lexicon::is_english_word(&x.to_lowercase());
     if both_known(a) && both_known(b) {
         // Two dictionary names differing by a substitution are usually two names
         // ("Maria" / "Mario"); an inserted or dropped letter is a spelling variant
@@ -165,7 +186,13 @@ fn similar_forms(a: &Form, b: &Form) -> bool {
     let Some(i) = diff else {
         return false;
     };
-    similar_tokens(&a.raw_tokens[i], &b.raw_tokens[i], &a.folded[i], &b.folded[i], multi)
+    similar_tokens(
+        &a.raw_tokens[i],
+        &b.raw_tokens[i],
+        &a.folded[i],
+        &b.folded[i],
+        multi,
+    )
 }
 
 /// The undotted form of a dotted acronym ("U.S." -> "US").
@@ -199,17 +226,25 @@ fn collect(doc: &Document, forms: &mut Forms) {
                     letters += 1;
                     j += 2;
                 }
-                if letters >= 2 && letters <= 4 && !(j < range.end && toks[j].glued && toks[j].kind == TokenKind::Word) {
+                if (2..=4).contains(&letters)
+                    && !(j < range.end && toks[j].glued && toks[j].kind == TokenKind::Word)
+                {
                     let start = t.start as usize;
                     let end = toks[j - 1].end as usize;
                     let written = &doc.text[start..end];
                     // Does the acronym's stop also end the sentence?
                     let sentence_final = doc
                         .sentences
-                        .get(doc.sentences.partition_point(|s| s.tokens.end <= j - 1))
+                        .get(doc.sentences.partition_point(|s| s.tokens.end < j))
                         .is_some_and(|s| s.tokens.end == j);
                     let key = acronym_key(written);
-                    forms.add(written.to_string(), vec![key], (start, end), true, sentence_final);
+                    forms.add(
+                        written.to_string(),
+                        vec![key],
+                        (start, end),
+                        true,
+                        sentence_final,
+                    );
                     i = j;
                     continue;
                 }
@@ -221,12 +256,21 @@ fn collect(doc: &Document, forms: &mut Forms) {
                 && !(i + 1 < range.end && toks[i + 1].glued && doc.token_text(&toks[i + 1]) == ".")
                 && !(i > range.start && t.glued && doc.token_text(&toks[i - 1]) == ".")
             {
-                forms.add(text.to_string(), vec![acronym_key(text)], (t.start as usize, t.end as usize), true, false);
+                forms.add(
+                    text.to_string(),
+                    vec![acronym_key(text)],
+                    (t.start as usize, t.end as usize),
+                    true,
+                    false,
+                );
                 i += 1;
                 continue;
             }
             // Capitalised name runs.
-            if t.kind != TokenKind::Word || !starts_uppercase(text) || t.glued && i > range.start && toks[i - 1].kind == TokenKind::Word {
+            if t.kind != TokenKind::Word
+                || !starts_uppercase(text)
+                || t.glued && i > range.start && toks[i - 1].kind == TokenKind::Word
+            {
                 i += 1;
                 continue;
             }
@@ -264,7 +308,10 @@ fn collect(doc: &Document, forms: &mut Forms) {
                 j = k;
             }
             // Particles cannot end a name.
-            while parts.last().is_some_and(|&(s, e)| PARTICLES.contains(&&doc.text[s..e])) {
+            while parts
+                .last()
+                .is_some_and(|&(s, e)| PARTICLES.contains(&&doc.text[s..e]))
+            {
                 parts.pop();
             }
             // Drop leading common words: sentence-initial words, titles ("Secretary",
@@ -275,7 +322,8 @@ fn collect(doc: &Document, forms: &mut Forms) {
                 let w = &doc.text[s..e];
                 let lower = w.to_lowercase();
                 let common = lexicon::is_english_word(&lower) && !lexicon::is_dictionary_name(w);
-                let initial_word = first == 0 && is_sentence_initial(doc, i) && lexicon::is_english_word(&lower);
+                let initial_word =
+                    first == 0 && is_sentence_initial(doc, i) && lexicon::is_english_word(&lower);
                 if common || initial_word || english::contains(english::STOPWORDS, &lower) {
                     first += 1;
                 } else {
@@ -295,7 +343,9 @@ fn collect(doc: &Document, forms: &mut Forms) {
             if parts.len() == 1 {
                 let w = &raw[0];
                 let lower = w.to_lowercase();
-                if w.chars().count() < 3 || (lexicon::is_english_word(&lower) && !lexicon::is_dictionary_name(w)) {
+                if w.chars().count() < 3
+                    || (lexicon::is_english_word(&lower) && !lexicon::is_dictionary_name(w))
+                {
                     i = next;
                     continue;
                 }
@@ -303,7 +353,13 @@ fn collect(doc: &Document, forms: &mut Forms) {
             let start = parts[0].0;
             let last = parts[parts.len() - 1];
             let end = last.0 + strip_possessive(&doc.text[last.0..last.1]).len();
-            forms.add(doc.text[start..end].to_string(), raw, (start, end), false, false);
+            forms.add(
+                doc.text[start..end].to_string(),
+                raw,
+                (start, end),
+                false,
+                false,
+            );
             i = next;
         }
     }
@@ -386,7 +442,11 @@ impl Rule for InconsistentName {
             if ids.len() < 2 {
                 continue;
             }
-            ids.sort_by(|&a, &b| all[a].folded[slot].cmp(&all[b].folded[slot]).then(a.cmp(&b)));
+            ids.sort_by(|&a, &b| {
+                all[a].folded[slot]
+                    .cmp(&all[b].folded[slot])
+                    .then(a.cmp(&b))
+            });
             for x in 0..ids.len() {
                 for y in x + 1..ids.len().min(x + 1 + WINDOW) {
                     if similar_forms(&all[ids[x]], &all[ids[y]]) {
@@ -408,7 +468,11 @@ impl Rule for InconsistentName {
             if members.len() < 2 {
                 continue;
             }
-            let in_text: Vec<usize> = members.iter().copied().filter(|&m| !all[m].spans.is_empty()).collect();
+            let in_text: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&m| !all[m].spans.is_empty())
+                .collect();
             if in_text.is_empty() {
                 continue;
             }
@@ -446,7 +510,10 @@ impl Rule for InconsistentName {
                     let message = if canon.spans.is_empty() {
                         format!("“{}” is configured to be spelled “{}”", f.text, canon.text)
                     } else {
-                        format!("“{}” is also spelled “{}” in this article", f.text, canon.text)
+                        format!(
+                            "“{}” is also spelled “{}” in this article",
+                            f.text, canon.text
+                        )
                     };
                     let fix = Fix::unsafe_(
                         format!("use “{}”", canon.text),

@@ -68,7 +68,11 @@ pub struct Context<'s> {
 }
 
 impl<'s> Context<'s> {
-    pub fn new(settings: &'s Settings, meta: &'static RuleMeta, diagnostics: &'s mut Vec<Diagnostic>) -> Context<'s> {
+    pub fn new(
+        settings: &'s Settings,
+        meta: &'static RuleMeta,
+        diagnostics: &'s mut Vec<Diagnostic>,
+    ) -> Context<'s> {
         Context {
             settings,
             meta,

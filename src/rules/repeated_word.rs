@@ -2,16 +2,18 @@
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, TokenKind};
-use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 use crate::rules::util::{is_sentence_initial, starts_uppercase};
+use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
 pub struct RepeatedWord;
 
 /// Doublings that English grammar or idiom allows ("that that", "had had", "very very").
+/// Particles double legitimately after phrasal verbs ("give in in the face of", "log on on
+/// Monday").
 const ALLOWED: &[&str] = &[
-    "blah", "bye", "chop", "ha", "had", "haha", "hey", "hip", "ho", "knock", "la", "march",
-    "no", "now", "oh", "really", "so", "that", "tick", "tut", "very", "wait", "yada", "yeah",
-    "yes",
+    "blah", "bye", "chop", "down", "ha", "had", "haha", "hey", "hip", "ho", "in", "knock", "la",
+    "march", "no", "now", "off", "oh", "on", "out", "over", "really", "so", "that", "tick", "tut",
+    "up", "very", "wait", "yada", "yeah", "yes",
 ];
 
 static META: RuleMeta = RuleMeta {
@@ -42,12 +44,17 @@ impl Rule for RepeatedWord {
                     continue;
                 }
                 let (ta, tb) = (doc.token_text(a), doc.token_text(b));
-                if ta.len() != tb.len() || !ta.eq_ignore_ascii_case(tb) && ta.to_lowercase() != tb.to_lowercase() {
+                if ta.len() != tb.len()
+                    || !ta.eq_ignore_ascii_case(tb) && ta.to_lowercase() != tb.to_lowercase()
+                {
                     continue;
                 }
                 // Only white space between the two.
                 let between = &doc.text[a.end as usize..b.start as usize];
-                if !between.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}') {
+                if !between
+                    .chars()
+                    .all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+                {
                     continue;
                 }
                 let lower = ta.to_lowercase();
@@ -61,7 +68,13 @@ impl Rule for RepeatedWord {
                 }
                 // Capitalised repeats are names ("Walla Walla"), unless the first starts a
                 // sentence and the word is a plain lowercase word ("The the").
-                if starts_uppercase(tb) && !(is_sentence_initial(doc, i - 1) && crate::lexicon::english::contains(crate::lexicon::english::STOPWORDS, &lower)) {
+                if starts_uppercase(tb)
+                    && !(is_sentence_initial(doc, i - 1)
+                        && crate::lexicon::english::contains(
+                            crate::lexicon::english::STOPWORDS,
+                            &lower,
+                        ))
+                {
                     continue;
                 }
                 let fix = Fix::safe(
@@ -69,7 +82,11 @@ impl Rule for RepeatedWord {
                     vec![Edit::delete(a.end as usize, b.end as usize)],
                 );
                 let diag = ctx
-                    .diagnostic(a.start as usize, b.end as usize, format!("“{ta}” is repeated"))
+                    .diagnostic(
+                        a.start as usize,
+                        b.end as usize,
+                        format!("“{ta}” is repeated"),
+                    )
                     .with_fix(fix);
                 ctx.report(diag);
             }

@@ -30,7 +30,9 @@ const ABBREVIATED: &[&str] = &[
 ];
 
 /// Relative pronouns: a clause they open depends on the sentence before it.
-const RELATIVES: &[&str] = &["that", "which", "who", "whom", "whose", "whereby", "wherein"];
+const RELATIVES: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "whereby", "wherein",
+];
 
 fn has_finite_verb(doc: &Document, s: &Sentence) -> bool {
     doc.sentence_tokens(s).iter().any(|t| {
@@ -73,9 +75,16 @@ impl Rule for SentenceFragment {
                     && !toks[0].glued
                 {
                     let prev_end = sentences[k - 1].end;
-                    let fix = Fix::unsafe_("remove the stray full stop", vec![Edit::delete(prev_end, s.end)]);
+                    let fix = Fix::unsafe_(
+                        "remove the stray full stop",
+                        vec![Edit::delete(prev_end, s.end)],
+                    );
                     let diag = ctx
-                        .diagnostic(s.start, s.end, "a lone full stop left by a wrong sentence split")
+                        .diagnostic(
+                            s.start,
+                            s.end,
+                            "a lone full stop left by a wrong sentence split",
+                        )
                         .with_fix(fix);
                     ctx.report(diag);
                     continue;
@@ -104,7 +113,10 @@ impl Rule for SentenceFragment {
                     continue;
                 }
                 // Every word of the fragment is an ordinary lowercase word after the first.
-                if w[1..].iter().any(|x| x.chars().next().is_some_and(char::is_uppercase)) {
+                if w[1..]
+                    .iter()
+                    .any(|x| x.chars().next().is_some_and(char::is_uppercase))
+                {
                     continue;
                 }
                 let prev = &sentences[k - 1];
@@ -134,10 +146,21 @@ impl Rule for SentenceFragment {
                 let replacement = format!(" {}", decapitalize(doc.token_text(first_tok)));
                 let fix = Fix::unsafe_(
                     "join the fragment to the previous sentence",
-                    vec![Edit::replace(stop.start as usize, first_tok.end as usize, replacement)],
+                    vec![Edit::replace(
+                        stop.start as usize,
+                        first_tok.end as usize,
+                        replacement,
+                    )],
                 );
                 let diag = ctx
-                    .diagnostic(s.start, s.end, format!("“{}” is a verbless fragment split off the sentence before it", doc.sentence_text(s)))
+                    .diagnostic(
+                        s.start,
+                        s.end,
+                        format!(
+                            "“{}” is a verbless fragment split off the sentence before it",
+                            doc.sentence_text(s)
+                        ),
+                    )
                     .with_fix(fix);
                 ctx.report(diag);
             }
@@ -170,7 +193,9 @@ impl SentenceFragment {
             if !t.glued
                 || prev.kind != TokenKind::Word
                 || prev.end != t.start
-                || !doc.text[t.end as usize..next.start as usize].trim().is_empty()
+                || !doc.text[t.end as usize..next.start as usize]
+                    .trim()
+                    .is_empty()
                 || toks.len() - j < 5
             {
                 continue;

@@ -69,13 +69,49 @@ pub fn fold(s: &str) -> String {
 /// The Latin letter a Cyrillic or Greek letter is mistaken for, if any.
 pub fn confusable(c: char) -> Option<char> {
     Some(match c {
-        'А' => 'A', 'В' => 'B', 'Е' => 'E', 'К' => 'K', 'М' => 'M', 'Н' => 'H', 'О' => 'O',
-        'Р' => 'P', 'С' => 'C', 'Т' => 'T', 'Х' => 'X', 'У' => 'Y', 'І' => 'I', 'Ј' => 'J',
-        'Ѕ' => 'S', 'а' => 'a', 'е' => 'e', 'о' => 'o', 'р' => 'p', 'с' => 'c', 'у' => 'y',
-        'х' => 'x', 'і' => 'i', 'ј' => 'j', 'ѕ' => 's', 'һ' => 'h', 'ԁ' => 'd',
-        'Α' => 'A', 'Β' => 'B', 'Ε' => 'E', 'Ζ' => 'Z', 'Η' => 'H', 'Ι' => 'I', 'Κ' => 'K',
-        'Μ' => 'M', 'Ν' => 'N', 'Ο' => 'O', 'Ρ' => 'P', 'Τ' => 'T', 'Υ' => 'Y', 'Χ' => 'X',
-        'ο' => 'o', 'ν' => 'v',
+        'А' => 'A',
+        'В' => 'B',
+        'Е' => 'E',
+        'К' => 'K',
+        'М' => 'M',
+        'Н' => 'H',
+        'О' => 'O',
+        'Р' => 'P',
+        'С' => 'C',
+        'Т' => 'T',
+        'Х' => 'X',
+        'У' => 'Y',
+        'І' => 'I',
+        'Ј' => 'J',
+        'Ѕ' => 'S',
+        'а' => 'a',
+        'е' => 'e',
+        'о' => 'o',
+        'р' => 'p',
+        'с' => 'c',
+        'у' => 'y',
+        'х' => 'x',
+        'і' => 'i',
+        'ј' => 'j',
+        'ѕ' => 's',
+        'һ' => 'h',
+        'ԁ' => 'd',
+        'Α' => 'A',
+        'Β' => 'B',
+        'Ε' => 'E',
+        'Ζ' => 'Z',
+        'Η' => 'H',
+        'Ι' => 'I',
+        'Κ' => 'K',
+        'Μ' => 'M',
+        'Ν' => 'N',
+        'Ο' => 'O',
+        'Ρ' => 'P',
+        'Τ' => 'T',
+        'Υ' => 'Y',
+        'Χ' => 'X',
+        'ο' => 'o',
+        'ν' => 'v',
         _ => return None,
     })
 }
@@ -109,10 +145,7 @@ pub fn heading_words(s: &str) -> Vec<String> {
     let flush = |cur: &mut String, words: &mut Vec<String>| {
         if !cur.is_empty() {
             let w = std::mem::take(cur);
-            let w = w
-                .strip_suffix("'s")
-                .map(str::to_string)
-                .unwrap_or(w);
+            let w = w.strip_suffix("'s").map(str::to_string).unwrap_or(w);
             words.push(w);
         }
     };
@@ -149,7 +182,14 @@ mod tests {
     fn heading_word_split() {
         assert_eq!(
             heading_words("DiplomacyJapan and America’s “Strategic Alignment”"),
-            vec!["diplomacy", "japan", "and", "america", "strategic", "alignment"]
+            vec![
+                "diplomacy",
+                "japan",
+                "and",
+                "america",
+                "strategic",
+                "alignment"
+            ]
         );
     }
 }

@@ -38,7 +38,7 @@ impl Rule for WebBoilerplate {
             if line.is_empty() {
                 continue;
             }
-            let found = if ctx.settings.boilerplate_extra.iter().any(|e| *e == line) {
+            let found = if ctx.settings.boilerplate_extra.contains(&line) {
                 Some("a configured boilerplate phrase".to_string())
             } else if let Some((kind, phrase, lang)) = table.lookup(&line, langs) {
                 Some(describe(kind, phrase, lang))
@@ -70,9 +70,16 @@ impl Rule for WebBoilerplate {
                 continue;
             };
             let removal = doc.block_removal(idx);
-            let fix = Fix::safe("delete the line", vec![Edit::delete(removal.start, removal.end)]);
+            let fix = Fix::safe(
+                "delete the line",
+                vec![Edit::delete(removal.start, removal.end)],
+            );
             let diag = ctx
-                .diagnostic(block.start, block.end, format!("web page furniture left in the text ({what})"))
+                .diagnostic(
+                    block.start,
+                    block.end,
+                    format!("web page furniture left in the text ({what})"),
+                )
                 .with_fix(fix);
             ctx.report(diag);
         }
