@@ -10,8 +10,12 @@ use crate::document::Document;
 
 mod calque;
 mod duplicate_heading;
+mod duplicate_paragraph;
 mod glued_words;
 mod inconsistent_name;
+mod invisible_character;
+mod mixed_quotes;
+mod mojibake;
 mod repeated_word;
 mod sentence_fragment;
 mod web_boilerplate;
@@ -108,6 +112,10 @@ pub static RULES: &[&dyn Rule] = &[
     &web_boilerplate::WebBoilerplate,
     &sentence_fragment::SentenceFragment,
     &calque::CalqueRule,
+    &duplicate_paragraph::DuplicateParagraph,
+    &mixed_quotes::MixedQuotes,
+    &invisible_character::InvisibleCharacter,
+    &mojibake::Mojibake,
 ];
 
 /// Look a rule up by name.

@@ -1,0 +1,226 @@
+//! `duplicate-paragraph`: a paragraph or sentence printed twice, and repetition loops.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::document::{BlockKind, Document, Sentence, TokenKind};
+use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+
+pub struct DuplicateParagraph;
+
+static META: RuleMeta = RuleMeta {
+    name: "duplicate-paragraph",
+    category: "structure",
+    default_on: true,
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    summary: "A paragraph, sentence or clause printed twice.",
+    what: "A paragraph that repeats an earlier one verbatim or with trivial differences (case, punctuation, quotation marks, spacing); a sentence repeated within its paragraph or the next; and a repetition loop, a run of three or more words repeated back to back (\"in the northern region in the northern region\").",
+    why: "Scrapers pick up the same paragraph from two places of a page (the teaser and the body), and neural machine translation sometimes loops, emitting a phrase again and again.",
+    example: "The ministers met in Tokyo on Wednesday to discuss the new defence pact.\n\nThe talks lasted three hours.\n\nThe ministers met in Tokyo on Wednesday to discuss the new defence pact.",
+    use_instead: "The ministers met in Tokyo on Wednesday to discuss the new defence pact.\n\nThe talks lasted three hours.",
+    fix_safety: "Safe when the later copy is byte for byte the same (it is deleted with its line); unsafe when it differs in small ways or is a sentence or a looped phrase, where a human should check what goes.",
+};
+
+/// Lowercased words of a span, for comparing with trivial differences ignored.
+fn key(doc: &Document, tokens: &[crate::document::Token]) -> (String, usize) {
+    let mut k = String::new();
+    let mut n = 0;
+    for t in tokens.iter().filter(|t| t.kind != TokenKind::Punct) {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        k.push_str(&doc.token_text(t).to_lowercase().replace('’', "'"));
+        n += 1;
+    }
+    (k, n)
+}
+
+const MIN_PARAGRAPH_WORDS: usize = 8;
+const MIN_SENTENCE_WORDS: usize = 6;
+
+impl Rule for DuplicateParagraph {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut reported_blocks = Vec::new();
+        for (idx, block) in doc.blocks.iter().enumerate() {
+            // List items repeat on purpose (a summary list, then the details).
+            if block.kind != BlockKind::Paragraph {
+                continue;
+            }
+            let (k, n) = key(doc, doc.block_tokens(block));
+            if n < MIN_PARAGRAPH_WORDS {
+                continue;
+            }
+            match seen.get(&k) {
+                Some(&first) => {
+                    let first_block = &doc.blocks[first];
+                    let verbatim = doc.block_text(first_block) == doc.block_text(block);
+                    let line = doc.text[..first_block.start].matches('\n').count() + 1;
+                    let removal = doc.block_removal(idx);
+                    let edits = vec![Edit::delete(removal.start, removal.end)];
+                    let fix = if verbatim {
+                        Fix::safe("delete the repeated paragraph", edits)
+                    } else {
+                        Fix::unsafe_("delete the near-identical paragraph", edits)
+                    };
+                    let message = if verbatim {
+                        format!("this paragraph repeats the one on line {line}")
+                    } else {
+                        format!(
+                            "this paragraph repeats the one on line {line} with trivial differences"
+                        )
+                    };
+                    let diag = ctx
+                        .diagnostic(block.start, block.end, message)
+                        .with_fix(fix);
+                    ctx.report(diag);
+                    reported_blocks.push(idx);
+                }
+                None => {
+                    seen.insert(k, idx);
+                }
+            }
+        }
+        // Sentences repeated within a paragraph or in the next one.
+        let mut prev_keys: Vec<String> = Vec::new();
+        let mut prev_block: Option<usize> = None;
+        for (idx, block) in doc.blocks.iter().enumerate() {
+            if block.kind != BlockKind::Paragraph || reported_blocks.contains(&idx) {
+                prev_keys.clear();
+                prev_block = None;
+                continue;
+            }
+            let sentences = doc.block_sentences(block);
+            if prev_block != Some(idx.wrapping_sub(1)) {
+                prev_keys.clear();
+            }
+            let mut keys_here: Vec<String> = Vec::new();
+            for (si, s) in sentences.iter().enumerate() {
+                let (k, n) = key(doc, doc.sentence_tokens(s));
+                if n >= MIN_SENTENCE_WORDS
+                    && (keys_here.contains(&k) || prev_keys.contains(&k))
+                    && sentences.len() > 1
+                {
+                    let start = if si > 0 {
+                        sentences[si - 1].end
+                    } else {
+                        s.start
+                    };
+                    let end = if si > 0 {
+                        s.end
+                    } else {
+                        sentences.get(1).map_or(s.end, |n| n.start)
+                    };
+                    let fix = Fix::unsafe_(
+                        "delete the repeated sentence",
+                        vec![Edit::delete(start, end)],
+                    );
+                    let diag = ctx
+                        .diagnostic(s.start, s.end, "this sentence is printed twice")
+                        .with_fix(fix);
+                    ctx.report(diag);
+                } else {
+                    keys_here.push(k);
+                }
+                self.loops(doc, s, ctx);
+            }
+            prev_keys = keys_here;
+            prev_block = Some(idx);
+        }
+    }
+}
+
+impl DuplicateParagraph {
+    /// A repetition loop: a run of 4-10 words immediately repeated, or of 3 words
+    /// repeated three times. Shorter runs are English ("the best of the best", "and on
+    /// and on and on").
+    fn loops(&self, doc: &Document, s: &Sentence, ctx: &mut Context) {
+        let toks = doc.sentence_tokens(s);
+        let words: Vec<(usize, usize, String)> = toks
+            .iter()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .map(|t| {
+                (
+                    t.start as usize,
+                    t.end as usize,
+                    doc.token_text(t).to_lowercase(),
+                )
+            })
+            .collect();
+        let same = |a: usize, b: usize, n: usize| {
+            (0..n).all(|k| words[a + k].2 == words[b + k].2)
+                && doc.text[words[b - 1].1..words[b].0]
+                    .chars()
+                    .all(char::is_whitespace)
+        };
+        let mut i = 0;
+        while i < words.len() {
+            let mut found = None;
+            for n in 3..=10usize {
+                let copies = if n >= 4 { 2 } else { 3 };
+                if i + copies * n > words.len() {
+                    break;
+                }
+                if (1..copies).all(|c| same(i, i + c * n, n)) {
+                    found = Some((n, copies));
+                    break;
+                }
+            }
+            if let Some((n, copies)) = found {
+                let (start, end) = (words[i + n - 1].1, words[i + copies * n - 1].1);
+                let fix = Fix::unsafe_("delete the repeated words", vec![Edit::delete(start, end)]);
+                let diag = ctx
+                    .diagnostic(
+                        words[i + n].0,
+                        end,
+                        "these words repeat the ones just before them (a repetition loop)",
+                    )
+                    .with_fix(fix);
+                ctx.report(diag);
+                i += copies * n;
+            } else {
+                i += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Format, Settings, lint};
+
+    fn found(text: &str) -> Vec<String> {
+        lint(text, Format::Plain, &Settings::default())
+            .into_iter()
+            .filter(|d| d.rule == "duplicate-paragraph")
+            .map(|d| text[d.start..d.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_sentences_loops() {
+        let p = "The council approved the budget for the new harbour on Monday evening.";
+        assert_eq!(
+            found(&format!("Title\n\n{p}\n\nOther words here.\n\n{p}\n")).len(),
+            1
+        );
+        assert_eq!(
+            found("Title\n\nThe vote was held on Monday in the capital. It passed. The vote was held on Monday in the capital.\n").len(),
+            1
+        );
+        assert_eq!(
+            found("Title\n\nTrade grew in the northern region in the northern region last year.\n"),
+            vec!["in the northern region"]
+        );
+        assert_eq!(
+            found("Title\n\nWe will we will we will win, he said.\n"),
+            vec!["we will we will"]
+        );
+        assert!(found("Title\n\nShe said it again and again and again, and on and on and on. The best of the best, step by step.\n").is_empty());
+    }
+}

@@ -1,0 +1,181 @@
+//! `invisible-character`: zero-width and bidi controls, soft hyphens, stray no-break
+//! spaces, a byte order mark inside the text, and text not in Unicode NFC.
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::document::{Document, TokenKind};
+use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+
+pub struct InvisibleCharacter;
+
+static META: RuleMeta = RuleMeta {
+    name: "invisible-character",
+    category: "encoding",
+    default_on: true,
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    summary: "Invisible characters and text not in Unicode NFC.",
+    what: "Characters a reader cannot see but search, spell checking and copy-paste trip over: zero-width spaces and joiners between Latin letters, word joiners, soft hyphens, bidirectional controls, a byte order mark after the start of the file, a no-break space between two ordinary words, and letters written as a base letter plus a combining accent (not NFC), which look identical to the composed letter but do not compare equal.",
+    why: "Translation tools, CMS editors and scrapers pass formatting characters through: zero-width spaces from web pages, soft hyphens from justified layouts, bidi marks from right-to-left source text, no-break spaces from French typography, and decomposed accents from macOS file names or PDF extraction.",
+    example: "The minis\u{00AD}ters met in Wash\u{200B}ington on Wednesday.",
+    use_instead: "The ministers met in Washington on Wednesday.",
+    fix_safety: "Safe: removes the invisible character, turns a stray no-break space into a space, or composes the letters (NFC); what the reader sees does not change.",
+};
+
+/// Invisible characters that are always removed, with a name for the message.
+fn invisible_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{200B}' => "zero-width space",
+        '\u{2060}' => "word joiner",
+        '\u{00AD}' => "soft hyphen",
+        '\u{FEFF}' => "byte order mark",
+        '\u{202A}' => "left-to-right embedding",
+        '\u{202B}' => "right-to-left embedding",
+        '\u{202C}' => "pop directional formatting",
+        '\u{202D}' => "left-to-right override",
+        '\u{202E}' => "right-to-left override",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        '\u{2069}' => "pop directional isolate",
+        '\u{180E}' => "Mongolian vowel separator",
+        _ => return None,
+    })
+}
+
+/// Joiners and direction marks are meaningful in some scripts (Persian, Indic, emoji);
+/// they are flagged only between Latin letters or spaces.
+fn contextual_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{200C}' => "zero-width non-joiner",
+        '\u{200D}' => "zero-width joiner",
+        '\u{200E}' => "left-to-right mark",
+        '\u{200F}' => "right-to-left mark",
+        '\u{061C}' => "Arabic letter mark",
+        _ => return None,
+    })
+}
+
+fn is_latin_context(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c),
+    }
+}
+
+impl Rule for InvisibleCharacter {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let text = doc.text;
+        // Fast path: pure ASCII has none of these.
+        if text.is_ascii() {
+            return;
+        }
+        let mut chars = text.char_indices().peekable();
+        let mut prev: Option<char> = None;
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let name = match invisible_name(c) {
+                Some(_) if c == '\u{FEFF}' && i == 0 => None,
+                Some(n) => Some(n),
+                None => {
+                    contextual_name(c).filter(|_| is_latin_context(prev) && is_latin_context(next))
+                }
+            };
+            if let Some(name) = name {
+                // One finding for a run of invisible characters.
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, n)) = chars.peek() {
+                    if invisible_name(n).is_some() || contextual_name(n).is_some() {
+                        end = j + n.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                if !doc.is_excluded(i..end) {
+                    let fix = Fix::safe(format!("remove the {name}"), vec![Edit::delete(i, end)]);
+                    let diag = ctx
+                        .diagnostic(
+                            i,
+                            end,
+                            format!("invisible {name} (U+{:04X}) in the text", c as u32),
+                        )
+                        .with_fix(fix);
+                    ctx.report(diag);
+                }
+                prev = text[..end].chars().next_back();
+                continue;
+            }
+            // A no-break space between two ordinary lowercase words.
+            if c == '\u{00A0}'
+                && prev.is_some_and(|p| p.is_lowercase())
+                && next.is_some_and(|n| n.is_lowercase())
+                && !doc.is_excluded(i..i + 2)
+            {
+                let fix = Fix::safe("use a normal space", vec![Edit::replace(i, i + 2, " ")]);
+                let diag = ctx
+                    .diagnostic(i, i + 2, "stray no-break space (U+00A0) between two words")
+                    .with_fix(fix);
+                ctx.report(diag);
+            }
+            prev = Some(c);
+        }
+        // Text not in NFC: report each word that changes under NFC.
+        if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+            return;
+        }
+        for t in &doc.tokens {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let w = doc.token_text(t);
+            if w.is_ascii() || is_nfc_quick(w.chars()) == IsNormalized::Yes {
+                continue;
+            }
+            let nfc: String = w.nfc().collect();
+            if nfc != w {
+                let fix = Fix::safe(
+                    format!("compose the accents: “{nfc}”"),
+                    vec![Edit::replace(t.start as usize, t.end as usize, nfc.clone())],
+                );
+                let diag = ctx
+                    .diagnostic(
+                        t.start as usize,
+                        t.end as usize,
+                        format!("“{nfc}” is written with combining accents (not NFC)"),
+                    )
+                    .with_fix(fix);
+                ctx.report(diag);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Format, Settings, lint};
+
+    fn rules(text: &str) -> Vec<String> {
+        lint(text, Format::Plain, &Settings::default())
+            .into_iter()
+            .filter(|d| d.rule == "invisible-character")
+            .map(|d| text[d.start..d.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn finds_invisible_characters() {
+        assert_eq!(rules("Wash\u{200B}ington is big.").len(), 1);
+        assert_eq!(rules("\u{FEFF}A title\n\nText\u{FEFF} here.").len(), 1);
+        assert_eq!(rules("He met Jose\u{301} on Monday.").len(), 1);
+        assert_eq!(rules("the\u{00A0}minister said").len(), 1);
+        assert!(rules("Mr.\u{00A0}Smith paid 10\u{00A0}km.").is_empty());
+        assert!(rules("Emoji 👩\u{200D}💻 stays.").is_empty());
+        assert!(rules("José met Zoë.").is_empty());
+    }
+}

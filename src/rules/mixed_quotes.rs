@@ -1,0 +1,343 @@
+//! `mixed-quotes`: straight and curly quotes mixed, misplaced quotation marks, « » and
+//! „ “ quotes, and French spacing before `; : ? !` in English text.
+
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::document::Document;
+use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+
+pub struct MixedQuotes;
+
+static META: RuleMeta = RuleMeta {
+    name: "mixed-quotes",
+    category: "typography",
+    default_on: true,
+    severity: Severity::Warning,
+    fix: FixAvailability::Sometimes,
+    summary: "Quotation marks of mixed or foreign styles, misplaced marks, French spacing.",
+    what: "Straight (\") and curly (“ ”) double quotes mixed in one article (the minority style is reported); French « guillemets » and German „quotes“ in English text; a curly mark on the wrong side of its words (an opening “ before a full stop, a closing ” after a space or with no quotation open); and a space before `;`, `:`, `?` or `!` as French typography sets it.",
+    why: "Machine translation copies the source language's quotation marks and spacing, moves quotation marks when it reorders a sentence, and mixes the straight quotes of the source with the curly ones of the publishing system.",
+    example: "The minister called it « a turning point » and said: “We are ready”. Critics were \"not convinced\" : the vote is on Friday.",
+    use_instead: "The minister called it “a turning point” and said: “We are ready”. Critics were “not convinced”: the vote is on Friday.",
+    fix_safety: "Safe: swaps quotation marks for the article's dominant style and removes the space before punctuation; wording never changes. Misplaced marks are reported without a fix: which words were quoted needs a human.",
+};
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
+}
+
+struct Style {
+    open: &'static str,
+    close: &'static str,
+}
+
+const CURLY: Style = Style {
+    open: "“",
+    close: "”",
+};
+const STRAIGHT: Style = Style {
+    open: "\"",
+    close: "\"",
+};
+
+impl Rule for MixedQuotes {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let text = doc.text;
+        // Count the styles in the article's own text (not code).
+        let mut straight = Vec::new();
+        let mut curly = 0usize;
+        for block in &doc.blocks {
+            for (off, c) in text[block.start..block.end].char_indices() {
+                let i = block.start + off;
+                match c {
+                    '"' => {
+                        // Inch marks (12") are not quotation marks.
+                        let prev = text[..i].chars().next_back();
+                        if !prev.is_some_and(|p| p.is_ascii_digit()) && !doc.is_excluded(i..i + 1) {
+                            straight.push((i, block.start, block.end));
+                        }
+                    }
+                    '“' | '”' => {
+                        if !doc.is_excluded(i..i + 3) {
+                            curly += 1;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let style = if curly >= straight.len() {
+            &CURLY
+        } else {
+            &STRAIGHT
+        };
+        // (1) Straight quotes in a curly article: report each pair.
+        if curly > 0 && !straight.is_empty() && curly >= straight.len() {
+            let mut k = 0;
+            while k < straight.len() {
+                let (a, bs, be) = straight[k];
+                let pair = straight
+                    .get(k + 1)
+                    .filter(|&&(b, bs2, _)| bs2 == bs && b < be);
+                match pair {
+                    Some(&(b, _, _)) => {
+                        let fix = Fix::safe(
+                            "use curly quotes like the rest of the article",
+                            vec![Edit::replace(a, a + 1, "“"), Edit::replace(b, b + 1, "”")],
+                        );
+                        let diag = ctx
+                            .diagnostic(
+                                a,
+                                b + 1,
+                                "straight quotes in an article that uses curly ones",
+                            )
+                            .with_fix(fix);
+                        ctx.report(diag);
+                        k += 2;
+                    }
+                    None => {
+                        let diag = ctx.diagnostic(
+                            a,
+                            a + 1,
+                            "a stray straight quotation mark in an article that uses curly ones",
+                        );
+                        ctx.report(diag);
+                        k += 1;
+                    }
+                }
+            }
+        }
+        for block in &doc.blocks {
+            self.check_block(
+                doc,
+                ctx,
+                block.start,
+                block.end,
+                style,
+                curly > 0 && straight.len() > curly,
+            );
+        }
+    }
+}
+
+impl MixedQuotes {
+    fn check_block(
+        &self,
+        doc: &Document,
+        ctx: &mut Context,
+        start: usize,
+        end: usize,
+        style: &Style,
+        curly_minority: bool,
+    ) {
+        let text = doc.text;
+        let s = &text[start..end];
+        let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (start + i, c)).collect();
+        // Depth of open curly quotations (nested quotes happen in careful prose too).
+        let mut open_curly = 0usize;
+        let mut k = 0;
+        while k < chars.len() {
+            let (i, c) = chars[k];
+            let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
+            let next = chars.get(k + 1).map(|&(_, n)| n);
+            if doc.is_excluded(i..i + c.len_utf8()) {
+                k += 1;
+                continue;
+            }
+            match c {
+                '«' | '„' => {
+                    // Find the closing mark in this block.
+                    let closer = if c == '«' { '»' } else { '“' };
+                    let close = chars[k + 1..]
+                        .iter()
+                        .find(|&&(_, x)| x == closer || (c == '„' && x == '”'))
+                        .map(|&(j, _)| j);
+                    let mut edits = Vec::new();
+                    let mut open_end = i + c.len_utf8();
+                    while let Some(ch) = text[open_end..].chars().next().filter(|&ch| is_space(ch))
+                    {
+                        open_end += ch.len_utf8();
+                    }
+                    edits.push(Edit::replace(i, open_end, style.open));
+                    let span_end = match close {
+                        Some(j) => {
+                            let mut close_start = j;
+                            while let Some(ch) = text[start..close_start]
+                                .chars()
+                                .next_back()
+                                .filter(|&ch| is_space(ch))
+                            {
+                                close_start -= ch.len_utf8();
+                            }
+                            let close_end = j + text[j..].chars().next().map_or(1, char::len_utf8);
+                            edits.push(Edit::replace(
+                                close_start.max(open_end),
+                                close_end,
+                                style.close,
+                            ));
+                            close_end
+                        }
+                        None => open_end,
+                    };
+                    let kind = if c == '«' {
+                        "French guillemets"
+                    } else {
+                        "German quotation marks"
+                    };
+                    let fix =
+                        Fix::safe(format!("use {}…{} quotes", style.open, style.close), edits);
+                    let diag = ctx
+                        .diagnostic(i, span_end, format!("{kind} in English text"))
+                        .with_fix(fix);
+                    ctx.report(diag);
+                    // Skip to after the closing mark.
+                    if let Some(j) = close {
+                        while k < chars.len() && chars[k].0 <= j {
+                            k += 1;
+                        }
+                        continue;
+                    }
+                }
+                '»' => {
+                    let diag = ctx.diagnostic(
+                        i,
+                        i + c.len_utf8(),
+                        "a French closing guillemet in English text",
+                    );
+                    ctx.report(diag);
+                }
+                '“' if !curly_minority => {
+                    // An opening mark that opens nothing: before a stop or at the end.
+                    if next.is_none_or(|n| {
+                        is_space(n) || matches!(n, '.' | ',' | ';' | ':' | '!' | '?')
+                    }) && prev.is_some()
+                    {
+                        let diag = ctx.diagnostic(
+                            i,
+                            i + 3,
+                            "an opening quotation mark where the quotation ends (misplaced “)",
+                        );
+                        ctx.report(diag);
+                    } else {
+                        open_curly += 1;
+                    }
+                }
+                '”' if !curly_minority => {
+                    if prev.is_some_and(is_space) && k > 0 {
+                        // " ”": a closing mark detached from its words.
+                        let mut space_start = i;
+                        while let Some(ch) = text[start..space_start]
+                            .chars()
+                            .next_back()
+                            .filter(|&ch| is_space(ch))
+                        {
+                            space_start -= ch.len_utf8();
+                        }
+                        if open_curly > 0 && space_start > start {
+                            let fix = Fix::safe(
+                                "remove the space before the closing quotation mark",
+                                vec![Edit::delete(space_start, i)],
+                            );
+                            let diag = ctx
+                                .diagnostic(
+                                    space_start,
+                                    i + 3,
+                                    "a space before a closing quotation mark",
+                                )
+                                .with_fix(fix);
+                            ctx.report(diag);
+                        } else {
+                            let diag = ctx.diagnostic(
+                                i,
+                                i + 3,
+                                "a closing quotation mark with no quotation open (misplaced ”)",
+                            );
+                            ctx.report(diag);
+                        }
+                    } else if open_curly == 0 && k > 0 {
+                        let diag = ctx.diagnostic(
+                            i,
+                            i + 3,
+                            "a closing quotation mark with no quotation open (misplaced ”)",
+                        );
+                        ctx.report(diag);
+                    }
+                    open_curly = open_curly.saturating_sub(1);
+                }
+                ';' | ':' | '?' | '!' => {
+                    // French spacing: "word :" — a space before, and a space or the end after.
+                    if k >= 2 && is_space(chars[k - 1].1) {
+                        let before = chars[k - 2].1;
+                        let after_ok = next.is_none_or(|n| {
+                            is_space(n) || n == '\n' || matches!(n, '”' | '"' | '»' | '“')
+                        });
+                        let digits = before.is_ascii_digit()
+                            && chars[k + 1..]
+                                .iter()
+                                .find(|&&(_, x)| !is_space(x))
+                                .is_some_and(|&(_, x)| x.is_ascii_digit());
+                        if (before.is_alphanumeric() || matches!(before, '”' | '"' | ')' | '»'))
+                            && after_ok
+                            && !digits
+                        {
+                            let space_start = chars[k - 1].0;
+                            let fix = Fix::safe(
+                                format!("remove the space before “{c}”"),
+                                vec![Edit::delete(space_start, i)],
+                            );
+                            let diag = ctx
+                                .diagnostic(
+                                    space_start,
+                                    i + 1,
+                                    format!("a space before “{c}” (French typography)"),
+                                )
+                                .with_fix(fix);
+                            ctx.report(diag);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Format, Settings, lint};
+
+    fn spans(text: &str) -> Vec<String> {
+        lint(text, Format::Plain, &Settings::default())
+            .into_iter()
+            .filter(|d| d.rule == "mixed-quotes")
+            .map(|d| text[d.start..d.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn finds_mixed_and_foreign_quotes() {
+        assert_eq!(spans("He said “yes” and \"no\" today."), vec!["\"no\""]);
+        assert_eq!(spans("It will be « ruthless » now."), vec!["« ruthless »"]);
+        assert_eq!(spans("He said : “we are ready”."), vec![" :"]);
+        assert_eq!(spans("He explained that ” choice was made."), vec!["”"]);
+        assert_eq!(spans("The plan is costly “."), vec!["“"]);
+        assert!(spans("He said “yes” and “no”. It is 12\" long. Score 3 : 1.").is_empty());
+        assert!(spans("He said \"yes\" and \"no\".").is_empty());
+    }
+
+    #[test]
+    fn fixes_to_the_dominant_style() {
+        let text = "He said “yes”, “maybe” and « no » today.";
+        let out = crate::fix::fix_text(
+            text,
+            Format::Plain,
+            &Settings::default(),
+            crate::Applicability::Safe,
+        );
+        assert_eq!(out.text, "He said “yes”, “maybe” and “no” today.");
+    }
+}

@@ -1,0 +1,191 @@
+//! `mojibake`: UTF-8 text decoded as Windows-1252 or Latin-1 ("Ã©", "â€™"), and U+FFFD.
+
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::document::Document;
+use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+
+pub struct Mojibake;
+
+static META: RuleMeta = RuleMeta {
+    name: "mojibake",
+    category: "encoding",
+    default_on: true,
+    severity: Severity::Error,
+    fix: FixAvailability::Sometimes,
+    summary: "Encoding damage: UTF-8 read as Windows-1252 (\"Ã©\", \"â€™\"), or replacement characters.",
+    what: "Runs of characters that are the bytes of UTF-8 text decoded as Windows-1252 or Latin-1 (\"CafÃ©\" for \"Café\", \"itâ€™s\" for \"it’s\"), also when it happened twice, and the replacement character U+FFFD left where a byte could not be decoded.",
+    why: "Pipelines that move text between a CMS, a translation service and a scraper often guess the encoding; one wrong guess turns every accented letter and curly quote into two or three Latin letters and symbols, and the translation carries the damage through.",
+    example: "The minister met the CafÃ© owners and said itâ€™s time to act.",
+    use_instead: "The minister met the Café owners and said it’s time to act.",
+    fix_safety: "Safe where the run re-decodes to valid UTF-8 (the bytes are recovered exactly, as ftfy does); a replacement character cannot be repaired and has no fix.",
+};
+
+/// The Windows-1252 byte for a character, if it has one (Latin-1 range, the 1252
+/// specials at 0x80-0x9F, and the C1 controls Latin-1 decoders produce there).
+fn cp1252_byte(c: char) -> Option<u8> {
+    let u = c as u32;
+    if u < 0x80 || (0xA0..=0xFF).contains(&u) || (0x80..=0x9F).contains(&u) {
+        return Some(u as u8);
+    }
+    Some(match c {
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
+        _ => return None,
+    })
+}
+
+/// How many bytes a UTF-8 sequence starting with `b` has (2-4), for lead bytes only.
+fn sequence_len(b: u8) -> Option<usize> {
+    match b {
+        0xC2..=0xDF => Some(2),
+        0xE0..=0xEF => Some(3),
+        0xF0..=0xF4 => Some(4),
+        _ => None,
+    }
+}
+
+/// Find damaged runs in `text`: (start, end, repaired) in byte offsets.
+pub fn find_runs(text: &str) -> Vec<(usize, usize, String)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut runs: Vec<(usize, usize, String)> = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let (start, c) = chars[k];
+        let Some(len) = cp1252_byte(c).and_then(sequence_len) else {
+            k += 1;
+            continue;
+        };
+        if k + len > chars.len() {
+            k += 1;
+            continue;
+        }
+        let mut bytes = Vec::with_capacity(len);
+        let mut ok = true;
+        for &(_, ch) in &chars[k..k + len] {
+            match cp1252_byte(ch) {
+                Some(b) if bytes.is_empty() || (0x80..=0xBF).contains(&b) => bytes.push(b),
+                _ => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        let decoded = ok.then(|| String::from_utf8(bytes).ok()).flatten();
+        match decoded {
+            Some(s) => {
+                let end = chars.get(k + len).map_or(text.len(), |&(i, _)| i);
+                // Merge with an adjacent run.
+                match runs.last_mut() {
+                    Some(last) if last.1 == start => {
+                        last.1 = end;
+                        last.2.push_str(&s);
+                    }
+                    _ => runs.push((start, end, s)),
+                }
+                k += len;
+            }
+            None => k += 1,
+        }
+    }
+    runs
+}
+
+/// Repair a damaged run, also when it was damaged twice.
+fn repair(s: &str) -> String {
+    let mut current = s.to_string();
+    for _ in 0..3 {
+        let runs = find_runs(&current);
+        if runs.is_empty() {
+            break;
+        }
+        let mut out = String::new();
+        let mut pos = 0;
+        for (a, b, r) in runs {
+            out.push_str(&current[pos..a]);
+            out.push_str(&r);
+            pos = b;
+        }
+        out.push_str(&current[pos..]);
+        current = out;
+    }
+    current
+}
+
+impl Rule for Mojibake {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let text = doc.text;
+        if text.is_ascii() {
+            return;
+        }
+        for (start, end, _) in find_runs(text) {
+            if doc.is_excluded(start..end) {
+                continue;
+            }
+            let damaged = &text[start..end];
+            let repaired = repair(damaged);
+            let fix = Fix::safe(
+                format!("re-decode as UTF-8: “{repaired}”"),
+                vec![Edit::replace(start, end, repaired.clone())],
+            );
+            let diag = ctx
+                .diagnostic(
+                    start,
+                    end,
+                    format!("“{damaged}” is “{repaired}” decoded with the wrong encoding"),
+                )
+                .with_fix(fix);
+            ctx.report(diag);
+        }
+        for (i, _) in text.match_indices('\u{FFFD}') {
+            if doc.is_excluded(i..i + 3) {
+                continue;
+            }
+            let diag = ctx.diagnostic(i, i + 3, "replacement character (U+FFFD): a byte here could not be decoded; the original letter is lost");
+            ctx.report(diag);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repairs() {
+        assert_eq!(repair("CafÃ©"), "Café");
+        assert_eq!(repair("itâ€™s"), "it’s");
+        assert_eq!(repair("Ã\u{a0}Paris"), "àParis");
+        // Twice damaged.
+        assert_eq!(repair("CafÃƒÂ©"), "Café");
+        assert!(find_runs("Café, naïve, Zoë, Âge, Øresund, 10°C, « bien »").is_empty());
+    }
+}
