@@ -218,8 +218,8 @@ mod tests {
             vec!["in the northern region"]
         );
         assert_eq!(
-            found("Title\n\nWe will we will we will win, he said.\n"),
-            vec!["we will we will"]
+            found("Title\n\nWe will not we will not we will not yield, he said.\n"),
+            vec!["we will not we will not"]
         );
         assert!(found("Title\n\nShe said it again and again and again, and on and on and on. The best of the best, step by step.\n").is_empty());
     }
