@@ -184,7 +184,11 @@ pub fn load(path: &Path, overrides: &Overrides) -> Result<Settings, ConfigError>
         line: None,
         message: format!("cannot read the configuration: {e}"),
     })?;
-    let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let root = std::fs::canonicalize(&parent).unwrap_or(parent);
     let mut settings = parse(&text, path, &root)?;
     settings.source = Some(path.to_path_buf());
     apply_overrides(&mut settings, overrides).map_err(|message| ConfigError {

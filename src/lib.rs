@@ -13,6 +13,7 @@ pub mod fix;
 pub mod lexicon;
 pub mod output;
 pub mod rules;
+pub mod suppress;
 
 pub use config::Settings;
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Severity};
@@ -38,6 +39,27 @@ pub fn lint_document(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
         rule.check(doc, &mut ctx);
         for d in &mut diagnostics[from..] {
             d.severity = settings.severity[i];
+        }
+    }
+    let enabled = |name: &str| {
+        RULES
+            .iter()
+            .position(|r| r.meta().name == name)
+            .is_some_and(|i| settings.enabled[i])
+    };
+    let unused_idx = RULES
+        .iter()
+        .position(|r| r.meta().name == "unused-suppression")
+        .expect("registered");
+    let mut diagnostics = suppress::apply(
+        doc.text,
+        diagnostics,
+        &enabled,
+        settings.enabled[unused_idx],
+    );
+    for d in &mut diagnostics {
+        if d.rule == "unused-suppression" {
+            d.severity = settings.severity[unused_idx];
         }
     }
     diagnostics.sort_by(|a, b| {

@@ -47,6 +47,22 @@ fn ends_sentence(line: &str) -> bool {
     )
 }
 
+/// Add a segment, leaving out HTML comments (suppression comments and notes), which are
+/// excluded from every rule.
+fn segment_without_comments(text: &str, builder: &mut Builder<'_>, range: std::ops::Range<usize>) {
+    let mut from = range.start;
+    while let Some(pos) = text[from..range.end].find("<!--") {
+        let start = from + pos;
+        let end = text[start..range.end]
+            .find("-->")
+            .map_or(range.end, |i| start + i + 3);
+        builder.segment(from..start);
+        builder.exclude(start..end);
+        from = end;
+    }
+    builder.segment(from..range.end);
+}
+
 pub(crate) fn parse(text: &str, builder: &mut Builder<'_>) {
     // Collect lines as (start, end-without-newline).
     let mut lines: Vec<(usize, usize)> = Vec::new();
@@ -83,7 +99,7 @@ pub(crate) fn parse(text: &str, builder: &mut Builder<'_>) {
             let line = &text[s..e];
             if let Some(marker) = list_marker_len(line) {
                 builder.begin_block(BlockKind::ListItem, false);
-                builder.segment(s + marker..e);
+                segment_without_comments(text, builder, s + marker..e);
                 builder.end_block();
                 first_block = false;
                 k += 1;
@@ -115,7 +131,7 @@ pub(crate) fn parse(text: &str, builder: &mut Builder<'_>) {
                 BlockKind::Paragraph
             };
             builder.begin_block(kind, false);
-            builder.segment(s..run[last].1);
+            segment_without_comments(text, builder, s..run[last].1);
             builder.end_block();
             first_block = false;
             k = last + 1;

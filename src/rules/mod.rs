@@ -18,6 +18,7 @@ mod mixed_quotes;
 mod mojibake;
 mod repeated_word;
 mod sentence_fragment;
+mod unused_suppression;
 mod web_boilerplate;
 
 pub(crate) mod util;
@@ -116,6 +117,7 @@ pub static RULES: &[&dyn Rule] = &[
     &mixed_quotes::MixedQuotes,
     &invisible_character::InvisibleCharacter,
     &mojibake::Mojibake,
+    &unused_suppression::UnusedSuppression,
 ];
 
 /// Look a rule up by name.

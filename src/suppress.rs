@@ -1,0 +1,208 @@
+//! Suppression comments: `<!-- mtlint-disable RULE -->` … `<!-- mtlint-enable RULE -->`,
+//! `<!-- mtlint-disable-next-line RULE -->` and `<!-- mtlint-disable-file RULE -->`.
+//! Without a rule name a comment applies to every rule. Several rules are separated by
+//! commas or spaces. A comment that suppresses nothing is reported as
+//! `unused-suppression`.
+
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Disable,
+    Enable,
+    DisableNextLine,
+    DisableFile,
+}
+
+#[derive(Debug, Clone)]
+pub struct Directive {
+    pub kind: Kind,
+    /// Empty: every rule.
+    pub rules: Vec<String>,
+    /// The comment's span.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line of the comment.
+    pub line: usize,
+}
+
+impl Directive {
+    fn covers(&self, rule: &str) -> bool {
+        self.rules.is_empty() || self.rules.iter().any(|r| r == rule)
+    }
+}
+
+/// Find the suppression comments of a text.
+pub fn parse(text: &str) -> Vec<Directive> {
+    let mut out = Vec::new();
+    if !text.contains("mtlint-") {
+        return out;
+    }
+    let mut from = 0;
+    while let Some(pos) = text[from..].find("<!--") {
+        let start = from + pos;
+        let Some(close) = text[start..].find("-->") else {
+            break;
+        };
+        let end = start + close + 3;
+        let body = text[start + 4..end - 3].trim();
+        from = end;
+        let (kind, rest) = if let Some(r) = body.strip_prefix("mtlint-disable-next-line") {
+            (Kind::DisableNextLine, r)
+        } else if let Some(r) = body.strip_prefix("mtlint-disable-file") {
+            (Kind::DisableFile, r)
+        } else if let Some(r) = body.strip_prefix("mtlint-disable") {
+            (Kind::Disable, r)
+        } else if let Some(r) = body.strip_prefix("mtlint-enable") {
+            (Kind::Enable, r)
+        } else {
+            continue;
+        };
+        if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
+            continue;
+        }
+        let rules = rest
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        let line = text[..start].matches('\n').count() + 1;
+        out.push(Directive {
+            kind,
+            rules,
+            start,
+            end,
+            line,
+        });
+    }
+    out
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset].matches('\n').count() + 1
+}
+
+/// Is `rule` enabled in this run? (unused suppressions of rules that are off are not
+/// reported).
+pub type Enabled<'a> = &'a dyn Fn(&str) -> bool;
+
+/// Remove suppressed diagnostics; report unused and unknown suppressions.
+pub fn apply(
+    text: &str,
+    diagnostics: Vec<Diagnostic>,
+    enabled: Enabled,
+    report_unused: bool,
+) -> Vec<Diagnostic> {
+    let directives = parse(text);
+    if directives.is_empty() {
+        return diagnostics;
+    }
+    let mut used = vec![false; directives.len()];
+    let mut kept = Vec::with_capacity(diagnostics.len());
+    for d in diagnostics {
+        let line = line_of(text, d.start);
+        let mut suppressed_by = None;
+        for (k, dir) in directives.iter().enumerate() {
+            if !dir.covers(d.rule) {
+                continue;
+            }
+            let hit = match dir.kind {
+                Kind::DisableFile => true,
+                Kind::DisableNextLine => line == dir.line + 1,
+                Kind::Disable => {
+                    d.start >= dir.end
+                        && !directives.iter().any(|e| {
+                            e.kind == Kind::Enable
+                                && e.start >= dir.end
+                                && e.end <= d.start
+                                && e.covers(d.rule)
+                        })
+                }
+                Kind::Enable => false,
+            };
+            if hit {
+                suppressed_by = Some(k);
+                break;
+            }
+        }
+        match suppressed_by {
+            Some(k) => used[k] = true,
+            None => kept.push(d),
+        }
+    }
+    if report_unused {
+        let known = crate::rules::names();
+        for (k, dir) in directives.iter().enumerate() {
+            if dir.kind == Kind::Enable {
+                continue;
+            }
+            if let Some(unknown) = dir.rules.iter().find(|r| !known.contains(&r.as_str())) {
+                kept.push(Diagnostic {
+                    rule: "unused-suppression",
+                    severity: Severity::Warning,
+                    message: format!("suppression names a rule that does not exist: `{unknown}`"),
+                    start: dir.start,
+                    end: dir.end,
+                    fix: None,
+                });
+                continue;
+            }
+            let relevant = dir.rules.is_empty() || dir.rules.iter().any(|r| enabled(r));
+            if !used[k] && relevant {
+                kept.push(Diagnostic {
+                    rule: "unused-suppression",
+                    severity: Severity::Warning,
+                    message: "this suppression comment suppresses nothing".to_string(),
+                    start: dir.start,
+                    end: dir.end,
+                    fix: Some(Fix::safe(
+                        "remove the comment",
+                        vec![removal(text, dir.start, dir.end)],
+                    )),
+                });
+            }
+        }
+    }
+    kept
+}
+
+/// Delete a comment: its whole line when it stands alone, else the comment and the
+/// spaces before it.
+fn removal(text: &str, start: usize, end: usize) -> Edit {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let before = &text[line_start..start];
+    let after = &text[end..line_end];
+    if before.trim().is_empty() && after.trim().is_empty() {
+        let end = if line_end < text.len() {
+            line_end + 1
+        } else {
+            line_end
+        };
+        // At the end of the file, take the line break before instead.
+        if end == text.len() && line_start > 0 && line_end == text.len() {
+            return Edit::delete(line_start - 1, end);
+        }
+        return Edit::delete(line_start, end);
+    }
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    Edit::delete(line_start + trimmed.len(), end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_directives() {
+        let d = parse(
+            "a <!-- mtlint-disable calque, glued-words -->\n<!--mtlint-enable-->\n<!-- mtlint-disable-next-line -->\n<!-- note -->",
+        );
+        assert_eq!(d.len(), 3);
+        assert_eq!(d[0].kind, Kind::Disable);
+        assert_eq!(d[0].rules, vec!["calque", "glued-words"]);
+        assert_eq!(d[1].kind, Kind::Enable);
+        assert_eq!(d[2].kind, Kind::DisableNextLine);
+        assert_eq!(d[2].line, 3);
+    }
+}
