@@ -60,11 +60,7 @@ impl Rule for MixedQuotes {
                             straight.push((i, block.start, block.end));
                         }
                     }
-                    '“' | '”' => {
-                        if !doc.is_excluded(i..i + 3) {
-                            curly += 1;
-                        }
-                    }
+                    '“' | '”' if !doc.is_excluded(i..i + 3) => curly += 1,
                     _ => {}
                 }
             }
@@ -267,36 +263,34 @@ impl MixedQuotes {
                     }
                     open_curly = open_curly.saturating_sub(1);
                 }
-                ';' | ':' | '?' | '!' => {
-                    // French spacing: "word :" — a space before, and a space or the end after.
-                    if k >= 2 && is_space(chars[k - 1].1) {
-                        let before = chars[k - 2].1;
-                        let after_ok = next.is_none_or(|n| {
-                            is_space(n) || n == '\n' || matches!(n, '”' | '"' | '»' | '“')
-                        });
-                        let digits = before.is_ascii_digit()
-                            && chars[k + 1..]
-                                .iter()
-                                .find(|&&(_, x)| !is_space(x))
-                                .is_some_and(|&(_, x)| x.is_ascii_digit());
-                        if (before.is_alphanumeric() || matches!(before, '”' | '"' | ')' | '»'))
-                            && after_ok
-                            && !digits
-                        {
-                            let space_start = chars[k - 1].0;
-                            let fix = Fix::safe(
-                                format!("remove the space before “{c}”"),
-                                vec![Edit::delete(space_start, i)],
-                            );
-                            let diag = ctx
-                                .diagnostic(
-                                    space_start,
-                                    i + 1,
-                                    format!("a space before “{c}” (French typography)"),
-                                )
-                                .with_fix(fix);
-                            ctx.report(diag);
-                        }
+                // French spacing: "word :" — a space before, and a space or the end after.
+                ';' | ':' | '?' | '!' if k >= 2 && is_space(chars[k - 1].1) => {
+                    let before = chars[k - 2].1;
+                    let after_ok = next.is_none_or(|n| {
+                        is_space(n) || n == '\n' || matches!(n, '”' | '"' | '»' | '“')
+                    });
+                    let digits = before.is_ascii_digit()
+                        && chars[k + 1..]
+                            .iter()
+                            .find(|&&(_, x)| !is_space(x))
+                            .is_some_and(|&(_, x)| x.is_ascii_digit());
+                    if (before.is_alphanumeric() || matches!(before, '”' | '"' | ')' | '»'))
+                        && after_ok
+                        && !digits
+                    {
+                        let space_start = chars[k - 1].0;
+                        let fix = Fix::safe(
+                            format!("remove the space before “{c}”"),
+                            vec![Edit::delete(space_start, i)],
+                        );
+                        let diag = ctx
+                            .diagnostic(
+                                space_start,
+                                i + 1,
+                                format!("a space before “{c}” (French typography)"),
+                            )
+                            .with_fix(fix);
+                        ctx.report(diag);
                     }
                 }
                 _ => {}
