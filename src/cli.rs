@@ -26,6 +26,10 @@ struct Cli {
 enum Command {
     /// Lint files and folders ("-" reads standard input).
     Check(CheckArgs),
+    /// Walk through every suggested fix, one at a time: y accept, n reject, a accept the
+    /// rest of the file, A accept the rest of this rule, s skip file, e edit, u undo,
+    /// q save and quit, ? help.
+    Review(ReviewArgs),
     /// List every rule: name, category, default, severity, fix.
     Rules {
         /// Output format.
@@ -104,6 +108,31 @@ struct CheckArgs {
     color: ColorChoice,
 }
 
+#[derive(clap::Args)]
+struct ReviewArgs {
+    /// Files and folders to review.
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    /// Only these rules (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    select: Option<Vec<String>>,
+    /// Not these rules (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    ignore: Vec<String>,
+    /// Use this configuration file instead of discovering mtlint.toml / .mtlint.toml.
+    #[arg(long, conflicts_with = "isolated")]
+    config: Option<PathBuf>,
+    /// Ignore every configuration file.
+    #[arg(long)]
+    isolated: bool,
+    /// Source languages (comma-separated: fr,de,es,it,pt).
+    #[arg(long, value_delimiter = ',')]
+    source_lang: Option<Vec<String>>,
+    /// Colour: auto, always, never.
+    #[arg(long, value_enum, default_value = "auto")]
+    color: ColorChoice,
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum ColorChoice {
     Auto,
@@ -133,6 +162,7 @@ pub fn main() -> i32 {
     };
     match cli.command {
         Command::Check(args) => run_check(args),
+        Command::Review(args) => run_review(args),
         Command::Rules { format } => {
             emit(print_rules(format));
             0
@@ -286,6 +316,49 @@ fn run_config(path: Option<PathBuf>, config: Option<PathBuf>, isolated: bool) ->
             emit(write!(std::io::stdout(), "{out}"));
             0
         }
+        Err(e) => {
+            eprintln!("mtlint: error: {e}");
+            2
+        }
+    }
+}
+
+fn run_review(args: ReviewArgs) -> i32 {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        eprintln!(
+            "mtlint: error: `mtlint review` is interactive and needs a terminal; in scripts use `mtlint check --diff` or `--fix`"
+        );
+        return 2;
+    }
+    let options = RunOptions {
+        fix_mode: FixMode::None,
+        overrides: Overrides {
+            select: args.select,
+            ignore: args.ignore,
+            unsafe_fixes: true,
+            langs: args.source_lang,
+            max_file_size: None,
+        },
+        config: args.config,
+        isolated: args.isolated,
+    };
+    let resolver = match SettingsResolver::new(&options) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("mtlint: error: {e}");
+            return 2;
+        }
+    };
+    let inputs = check::collect_inputs(&args.paths, None, &resolver);
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none(),
+    };
+    let term = console::Term::stdout();
+    match mtlint::review::run(inputs, &resolver, &term, color) {
+        Ok(summary) if summary.errors == 0 => 0,
+        Ok(_) => 2,
         Err(e) => {
             eprintln!("mtlint: error: {e}");
             2

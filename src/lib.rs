@@ -12,6 +12,7 @@ pub mod document;
 pub mod fix;
 pub mod lexicon;
 pub mod output;
+pub mod review;
 pub mod rules;
 pub mod suppress;
 

@@ -1,0 +1,164 @@
+//! `mtlint review` end to end in a real pseudo-terminal.
+#![cfg(unix)]
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use rexpect::ReadUntil;
+use rexpect::session::PtySession;
+
+fn seed() -> Vec<u8> {
+    std::fs::read(common::project().join("corpus/seed/seed-article.txt")).unwrap()
+}
+
+fn setup() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("article.txt");
+    std::fs::write(&path, seed()).unwrap();
+    (dir, path)
+}
+
+fn spawn(path: &Path) -> PtySession {
+    let cmd = format!(
+        "{} review --color never --isolated {}",
+        env!("CARGO_BIN_EXE_mtlint"),
+        path.display()
+    );
+    rexpect::spawn(&cmd, Some(20_000)).unwrap()
+}
+
+fn send(p: &mut PtySession, keys: &str) {
+    p.send(keys).unwrap();
+    p.flush().unwrap();
+}
+
+/// Answer every prompt with `key` until the summary; returns the summary line.
+fn answer_all(p: &mut PtySession, key: &str) -> String {
+    loop {
+        let (before, found) = p
+            .exp_any(vec![
+                ReadUntil::String("[y,n,a,A,s,e,u,q,?] ".to_string()),
+                ReadUntil::String("; wrote ".to_string()),
+            ])
+            .unwrap();
+        if found == "; wrote " {
+            let rest = p.exp_eof().unwrap();
+            let line = before.lines().last().unwrap_or("").to_string();
+            return format!("{line}{found}{rest}");
+        }
+        send(p, key);
+    }
+}
+
+fn fix_with_cli(unsafe_fixes: bool) -> Vec<u8> {
+    let (dir, path) = setup();
+    let mut args = vec!["check", "--isolated", "--fix", "article.txt"];
+    if unsafe_fixes {
+        args.push("--unsafe-fixes");
+    }
+    Command::new(env!("CARGO_BIN_EXE_mtlint"))
+        .args(&args)
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    std::fs::read(&path).unwrap()
+}
+
+#[test]
+fn yes_to_everything_equals_fix_unsafe() {
+    let (_dir, path) = setup();
+    let mut p = spawn(&path);
+    let summary = answer_all(&mut p, "y");
+    assert!(summary.contains("wrote 1 file"), "{summary}");
+    assert_eq!(std::fs::read(&path).unwrap(), fix_with_cli(true));
+}
+
+#[test]
+fn accept_rest_of_file_equals_fix_unsafe() {
+    let (_dir, path) = setup();
+    let mut p = spawn(&path);
+    p.exp_string("[y,n,a,A,s,e,u,q,?] ").unwrap();
+    send(&mut p, "a");
+    p.exp_regex("wrote 1 file").unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), fix_with_cli(true));
+}
+
+#[test]
+fn no_to_everything_leaves_the_file() {
+    let (_dir, path) = setup();
+    let mut p = spawn(&path);
+    let summary = answer_all(&mut p, "n");
+    assert!(summary.contains("wrote 0 files"), "{summary}");
+    assert_eq!(std::fs::read(&path).unwrap(), seed());
+}
+
+#[test]
+fn quit_half_way_writes_only_what_was_accepted() {
+    let (_dir, path) = setup();
+    let text = String::from_utf8(seed()).unwrap();
+    let mut p = spawn(&path);
+    // Accept the first fix, reject the second, quit at the third.
+    p.exp_string("[y,n,a,A,s,e,u,q,?] ").unwrap();
+    send(&mut p, "y");
+    p.exp_string("[y,n,a,A,s,e,u,q,?] ").unwrap();
+    send(&mut p, "n");
+    p.exp_string("[y,n,a,A,s,e,u,q,?] ").unwrap();
+    send(&mut p, "q");
+    p.exp_regex("Accepted 1 fix, rejected 1; wrote 1 file")
+        .unwrap();
+    let settings = mtlint::Settings::default();
+    let first = mtlint::lint(&text, mtlint::Format::Plain, &settings)
+        .into_iter()
+        .find(|d| mtlint::fix::applies(d, mtlint::Applicability::Unsafe))
+        .unwrap();
+    let (expected, _) = mtlint::fix::apply_fixes(&text, [first.fix.as_ref().unwrap()]);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), expected);
+}
+
+#[test]
+fn edit_and_undo() {
+    let (_dir, path) = setup();
+    let mut p = spawn(&path);
+    // The first fix splits "DiplomacyJapan": accept, undo, then edit it.
+    p.exp_string("[y,n,a,A,s,e,u,q,?] ").unwrap();
+    send(&mut p, "y");
+    p.exp_string("[y,n,a,A,s,e,u,q,?] ").unwrap();
+    send(&mut p, "u");
+    p.exp_string("glued-words").unwrap();
+    p.exp_string("[y,n,a,A,s,e,u,q,?] ").unwrap();
+    send(&mut p, "e");
+    p.exp_string("Replacement").unwrap();
+    // The replacement is an inserted space: replace it with ": ".
+    send(&mut p, "\x7f");
+    send(&mut p, ": ");
+    send(&mut p, "\r");
+    p.exp_string("[y,n,a,A,s,e,u,q,?] ").unwrap();
+    send(&mut p, "q");
+    p.exp_regex("Accepted 1 fix, rejected 0; wrote 1 file")
+        .unwrap();
+    let fixed = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        fixed.contains("\nDiplomacy: Japan and America’s"),
+        "{fixed}"
+    );
+    assert_eq!(fixed.len(), seed().len() + 2);
+}
+
+#[test]
+fn not_a_terminal_is_an_error() {
+    let (dir, _) = setup();
+    let out = Command::new(env!("CARGO_BIN_EXE_mtlint"))
+        .args(["review", "article.txt"])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs a terminal"));
+    assert_eq!(
+        std::fs::read(dir.path().join("article.txt")).unwrap(),
+        seed()
+    );
+}
