@@ -493,8 +493,70 @@ pub fn check_input(
     report
 }
 
+/// Progress on standard error for long runs on a terminal: "checked N/M files".
+pub struct Progress {
+    total: usize,
+    done: std::sync::atomic::AtomicUsize,
+    last_drawn: std::sync::Mutex<std::time::Instant>,
+    started: std::time::Instant,
+}
+
+impl Progress {
+    /// A progress line for `total` files, when standard error is a terminal and the run
+    /// is long enough to need one.
+    pub fn new(total: usize) -> Option<Progress> {
+        use std::io::IsTerminal;
+        (total >= 200 && std::io::stderr().is_terminal()).then(|| Progress {
+            total,
+            done: std::sync::atomic::AtomicUsize::new(0),
+            last_drawn: std::sync::Mutex::new(std::time::Instant::now()),
+            started: std::time::Instant::now(),
+        })
+    }
+
+    fn tick(&self) {
+        let done = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        let Ok(mut last) = self.last_drawn.try_lock() else {
+            return;
+        };
+        if last.elapsed() < std::time::Duration::from_millis(80) && done < self.total {
+            return;
+        }
+        *last = std::time::Instant::now();
+        let width = 30;
+        let filled = done * width / self.total.max(1);
+        let _ = write!(
+            std::io::stderr(),
+            "\r[{}{}] {done}/{} files checked ({:.1} s)",
+            "#".repeat(filled),
+            "-".repeat(width - filled),
+            self.total,
+            self.started.elapsed().as_secs_f64()
+        );
+    }
+
+    /// Erase the progress line.
+    pub fn finish(&self) {
+        let _ = write!(std::io::stderr(), "\r\x1b[2K");
+    }
+}
+
 /// Check every input in parallel; reports come back in input order.
 pub fn run(inputs: Vec<Input>, resolver: &SettingsResolver, mode: FixMode) -> Vec<FileReport> {
+    let progress = Progress::new(inputs.len());
+    let reports = run_with_progress(inputs, resolver, mode, progress.as_ref());
+    if let Some(p) = &progress {
+        p.finish();
+    }
+    reports
+}
+
+fn run_with_progress(
+    inputs: Vec<Input>,
+    resolver: &SettingsResolver,
+    mode: FixMode,
+    progress: Option<&Progress>,
+) -> Vec<FileReport> {
     let stdin_text: Option<Vec<u8>> = if inputs.iter().any(|i| matches!(i, Input::Stdin { .. })) {
         let mut buf = Vec::new();
         let _ = std::io::stdin().lock().read_to_end(&mut buf);
@@ -504,7 +566,13 @@ pub fn run(inputs: Vec<Input>, resolver: &SettingsResolver, mode: FixMode) -> Ve
     };
     inputs
         .into_par_iter()
-        .map(|input| check_input(input, resolver, mode, stdin_text.as_deref()))
+        .map(|input| {
+            let report = check_input(input, resolver, mode, stdin_text.as_deref());
+            if let Some(p) = progress {
+                p.tick();
+            }
+            report
+        })
         .collect()
 }
 

@@ -78,10 +78,6 @@ pub fn parse(text: &str) -> Vec<Directive> {
     out
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset].matches('\n').count() + 1
-}
-
 /// Is `rule` enabled in this run? (unused suppressions of rules that are off are not
 /// reported).
 pub type Enabled<'a> = &'a dyn Fn(&str) -> bool;
@@ -97,10 +93,13 @@ pub fn apply(
     if directives.is_empty() {
         return diagnostics;
     }
+    let mut starts = vec![0];
+    starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+    let line_of = |offset: usize| starts.partition_point(|&s| s <= offset);
     let mut used = vec![false; directives.len()];
     let mut kept = Vec::with_capacity(diagnostics.len());
     for d in diagnostics {
-        let line = line_of(text, d.start);
+        let line = line_of(d.start);
         let mut suppressed_by = None;
         for (k, dir) in directives.iter().enumerate() {
             if !dir.covers(d.rule) {

@@ -121,6 +121,8 @@ pub struct Document<'a> {
     pub tokens: Vec<Token>,
     /// Spans no rule looks into, sorted.
     pub excluded: Vec<Range<usize>>,
+    /// Byte offsets of line starts, built on first use.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl<'a> Document<'a> {
@@ -131,6 +133,16 @@ impl<'a> Document<'a> {
             Format::Markdown => markdown::parse(text, &mut builder),
         }
         builder.finish(format)
+    }
+
+    /// The 1-based line of byte `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        let starts = self.line_starts.get_or_init(|| {
+            let mut v = vec![0];
+            v.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1));
+            v
+        });
+        starts.partition_point(|&s| s <= offset)
     }
 
     pub fn token_text(&self, token: &Token) -> &'a str {
@@ -340,6 +352,7 @@ impl<'a> Builder<'a> {
             sentences: self.sentences,
             tokens: self.tokens,
             excluded: self.excluded,
+            line_starts: std::sync::OnceLock::new(),
         }
     }
 }

@@ -118,6 +118,25 @@ pub fn is_dictionary_name(word: &str) -> bool {
         .contains(word)
 }
 
+static TRANSLITERATIONS: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
+
+/// The group of known transliteration variants a name belongs to ("Kiev" and "Kyiv"
+/// share one), if any.
+pub fn transliteration_group(name: &str) -> Option<usize> {
+    TRANSLITERATIONS
+        .get_or_init(|| {
+            let mut m = HashMap::new();
+            for (g, line) in data_lines(include_str!("transliterations.txt")).enumerate() {
+                for v in line.split('|') {
+                    m.insert(v.trim(), g);
+                }
+            }
+            m
+        })
+        .get(name)
+        .copied()
+}
+
 /// One calque: an English phrase that renders a source-language idiom word for word.
 #[derive(Debug)]
 pub struct Calque {

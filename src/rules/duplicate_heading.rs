@@ -158,7 +158,7 @@ impl Rule for DuplicateHeading {
                 }
             }
             if let Some((first, verbatim)) = found {
-                let first_line = doc.text[..doc.blocks[first].start].matches('\n').count() + 1;
+                let first_line = doc.line_of(doc.blocks[first].start);
                 let removal = doc.block_removal(idx);
                 let message = if verbatim {
                     format!("this heading repeats the one on line {first_line}")

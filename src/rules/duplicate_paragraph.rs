@@ -60,7 +60,7 @@ impl Rule for DuplicateParagraph {
                 Some(&first) => {
                     let first_block = &doc.blocks[first];
                     let verbatim = doc.block_text(first_block) == doc.block_text(block);
-                    let line = doc.text[..first_block.start].matches('\n').count() + 1;
+                    let line = doc.line_of(first_block.start);
                     let removal = doc.block_removal(idx);
                     let edits = vec![Edit::delete(removal.start, removal.end)];
                     let fix = if verbatim {

@@ -130,7 +130,9 @@ fn similar_tokens(a: &str, b: &str, fa: &str, fb: &str, multi: bool) -> bool {
     if min < 5 || is_derived_from(fa, fb) || is_derived_from(fb, fa) {
         return false;
     }
-    if fa.chars().next() != fb.chars().next() {
+    // Transliterations may differ in the first letter ("Oleksandr" / "Aleksandr") when the
+    // rest of the name agrees; single names must share it.
+    if fa.chars().next() != fb.chars().next() && !multi {
         return false;
     }
     // A people's adjective is not a spelling of its country ("Turkish" / "Turkiye").
@@ -140,6 +142,14 @@ fn similar_tokens(a: &str, b: &str, fa: &str, fb: &str, multi: bool) -> bool {
             .any(|s| x.ends_with(s))
     };
     if demonym(fa) != demonym(fb) {
+        return false;
+    }
+    // "Daniel" / "Daniela", "Paul" / "Paula": a vowel added at the end makes another name.
+    let gendered = |short: &str, long: &str| {
+        long.strip_prefix(short)
+            .is_some_and(|rest| matches!(rest, "a" | "e" | "o"))
+    };
+    if gendered(fa, fb) || gendered(fb, fa) {
         return false;
     }
     let dist = strsim::levenshtein(fa, fb);
@@ -286,6 +296,21 @@ fn collect(doc: &Document, forms: &mut Forms) {
                 if !starts_uppercase(tt) && !is_particle {
                     break;
                 }
+                // An acronym inside a run ("The US Chamber") is collected on its own.
+                if !parts.is_empty()
+                    && (2..=4).contains(&tt.len())
+                    && tt.bytes().all(|b| b.is_ascii_uppercase())
+                {
+                    break;
+                }
+                // A dotted acronym ("The U.S. …") is collected on its own.
+                if tt.chars().count() == 1
+                    && j + 1 < range.end
+                    && toks[j + 1].glued
+                    && doc.token_text(&toks[j + 1]) == "."
+                {
+                    break;
+                }
                 // Join hyphenated parts: Al-Assad.
                 let mut end = tj.end as usize;
                 let mut k = j + 1;
@@ -418,6 +443,22 @@ impl Rule for InconsistentName {
                 }
             }
         }
+        // Known transliteration variants of one-word names ("Kiev" / "Kyiv").
+        let mut by_group: HashMap<usize, usize> = HashMap::new();
+        for (id, f) in all
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| !f.acronym && f.raw_tokens.len() == 1)
+        {
+            if let Some(g) = lexicon::transliteration_group(&f.raw_tokens[0]) {
+                match by_group.get(&g) {
+                    Some(&other) => union(&mut parent, id, other),
+                    None => {
+                        by_group.insert(g, id);
+                    }
+                }
+            }
+        }
         // Names: buckets keyed by the other tokens, compared within a sorted window.
         let mut buckets: HashMap<(usize, usize, String), Vec<usize>> = HashMap::new();
         for (id, f) in all.iter().enumerate() {
@@ -484,8 +525,20 @@ impl Rule for InconsistentName {
             if configured.is_none() && in_text.len() < 2 {
                 continue;
             }
+            // A spelling with look-alike letters from another script is never the right one.
+            let plain: Vec<usize> = in_text
+                .iter()
+                .copied()
+                .filter(|&m| {
+                    !all[m]
+                        .text
+                        .chars()
+                        .any(|c| crate::rules::util::confusable(c).is_some())
+                })
+                .collect();
+            let pool = if plain.is_empty() { &in_text } else { &plain };
             let canonical = configured.unwrap_or_else(|| {
-                *in_text
+                *pool
                     .iter()
                     .max_by(|&&a, &&b| {
                         all[a]

@@ -46,9 +46,10 @@ impl Rule for MixedQuotes {
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let text = doc.text;
-        // Count the styles in the article's own text (not code).
+        // The double quotation marks of the article's own text (not code), as
+        // (offset, byte length, block start, block end).
         let mut straight = Vec::new();
-        let mut curly = 0usize;
+        let mut curly = Vec::new();
         for block in &doc.blocks {
             for (off, c) in text[block.start..block.end].char_indices() {
                 let i = block.start + off;
@@ -57,38 +58,52 @@ impl Rule for MixedQuotes {
                         // Inch marks (12") are not quotation marks.
                         let prev = text[..i].chars().next_back();
                         if !prev.is_some_and(|p| p.is_ascii_digit()) && !doc.is_excluded(i..i + 1) {
-                            straight.push((i, block.start, block.end));
+                            straight.push((i, 1, block.start, block.end));
                         }
                     }
-                    '“' | '”' if !doc.is_excluded(i..i + 3) => curly += 1,
+                    '“' | '”' if !doc.is_excluded(i..i + 3) => {
+                        curly.push((i, 3, block.start, block.end))
+                    }
                     _ => {}
                 }
             }
         }
-        let style = if curly >= straight.len() {
-            &CURLY
+        let curly_dominant = curly.len() >= straight.len();
+        let style = if curly_dominant { &CURLY } else { &STRAIGHT };
+        // The minority style: report each quotation (a pair in one block) or stray mark.
+        let (minority, name, dominant_name) = if curly_dominant {
+            (&straight, "straight", "curly")
         } else {
-            &STRAIGHT
+            (&curly, "curly", "straight")
         };
-        // (1) Straight quotes in a curly article: report each pair.
-        if curly > 0 && !straight.is_empty() && curly >= straight.len() {
+        let majority_count = if curly_dominant {
+            curly.len()
+        } else {
+            straight.len()
+        };
+        if majority_count > 0 {
             let mut k = 0;
-            while k < straight.len() {
-                let (a, bs, be) = straight[k];
-                let pair = straight
+            while k < minority.len() {
+                let (a, alen, bs, be) = minority[k];
+                let pair = minority
                     .get(k + 1)
-                    .filter(|&&(b, bs2, _)| bs2 == bs && b < be);
+                    .filter(|&&(b, _, bs2, _)| bs2 == bs && b < be);
                 match pair {
-                    Some(&(b, _, _)) => {
+                    Some(&(b, blen, _, _)) => {
                         let fix = Fix::safe(
-                            "use curly quotes like the rest of the article",
-                            vec![Edit::replace(a, a + 1, "“"), Edit::replace(b, b + 1, "”")],
+                            format!("use {dominant_name} quotes like the rest of the article"),
+                            vec![
+                                Edit::replace(a, a + alen, style.open),
+                                Edit::replace(b, b + blen, style.close),
+                            ],
                         );
                         let diag = ctx
                             .diagnostic(
                                 a,
-                                b + 1,
-                                "straight quotes in an article that uses curly ones",
+                                b + blen,
+                                format!(
+                                    "{name} quotes in an article that uses {dominant_name} ones"
+                                ),
                             )
                             .with_fix(fix);
                         ctx.report(diag);
@@ -97,8 +112,8 @@ impl Rule for MixedQuotes {
                     None => {
                         let diag = ctx.diagnostic(
                             a,
-                            a + 1,
-                            "a stray straight quotation mark in an article that uses curly ones",
+                            a + alen,
+                            format!("a stray {name} quotation mark in an article that uses {dominant_name} ones"),
                         );
                         ctx.report(diag);
                         k += 1;
@@ -106,15 +121,9 @@ impl Rule for MixedQuotes {
                 }
             }
         }
+        let curly_minority = !curly_dominant;
         for block in &doc.blocks {
-            self.check_block(
-                doc,
-                ctx,
-                block.start,
-                block.end,
-                style,
-                curly > 0 && straight.len() > curly,
-            );
+            self.check_block(doc, ctx, block.start, block.end, style, curly_minority);
         }
     }
 }

@@ -76,6 +76,17 @@ pub fn find_runs(text: &str) -> Vec<(usize, usize, String)> {
     let mut k = 0;
     while k < chars.len() {
         let (start, c) = chars[k];
+        // "PietÃ ": the no-break space of "à" (C3 A0) became an ordinary space. A capital
+        // Ã after a lower-case letter is never a real letter.
+        if c == 'Ã'
+            && k > 0
+            && chars[k - 1].1.is_lowercase()
+            && chars.get(k + 1).is_none_or(|&(_, n)| n == ' ')
+        {
+            runs.push((start, start + c.len_utf8(), "à".to_string()));
+            k += 1;
+            continue;
+        }
         let Some(len) = cp1252_byte(c).and_then(sequence_len) else {
             k += 1;
             continue;
@@ -146,12 +157,12 @@ impl Rule for Mojibake {
         if text.is_ascii() {
             return;
         }
-        for (start, end, _) in find_runs(text) {
+        for (start, end, decoded) in find_runs(text) {
             if doc.is_excluded(start..end) {
                 continue;
             }
             let damaged = &text[start..end];
-            let repaired = repair(damaged);
+            let repaired = repair(&decoded);
             let fix = Fix::safe(
                 format!("re-decode as UTF-8: “{repaired}”"),
                 vec![Edit::replace(start, end, repaired.clone())],
@@ -184,6 +195,7 @@ mod tests {
         assert_eq!(repair("CafÃ©"), "Café");
         assert_eq!(repair("itâ€™s"), "it’s");
         assert_eq!(repair("Ã\u{a0}Paris"), "àParis");
+        assert_eq!(repair("the PietÃ was"), "the Pietà was");
         // Twice damaged.
         assert_eq!(repair("CafÃƒÂ©"), "Café");
         assert!(find_runs("Café, naïve, Zoë, Âge, Øresund, 10°C, « bien »").is_empty());

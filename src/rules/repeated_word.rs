@@ -7,14 +7,44 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
 pub struct RepeatedWord;
 
-/// Doublings that English grammar or idiom allows ("that that", "had had", "very very").
-/// Particles double legitimately after phrasal verbs ("give in in the face of", "log on on
-/// Monday").
+/// Doublings English allows ("that that", "had had", "handed her her passport",
+/// "very very").
 const ALLOWED: &[&str] = &[
-    "blah", "bye", "chop", "down", "ha", "had", "haha", "hey", "hip", "ho", "in", "knock", "la",
-    "march", "no", "now", "off", "oh", "on", "out", "over", "really", "so", "that", "tick", "tut",
-    "up", "very", "wait", "yada", "yeah", "yes",
+    "blah", "bye", "chop", "ha", "had", "haha", "her", "hey", "hip", "ho", "knock", "la", "march",
+    "no", "now", "oh", "really", "so", "that", "tick", "tut", "very", "wait", "yada", "yeah",
+    "yes",
 ];
+
+/// Particles double legitimately after a phrasal verb ("give in in the face of", "log on
+/// on Monday").
+const PARTICLES: &[&str] = &["down", "in", "off", "on", "out", "over", "up"];
+
+/// Verbs that form phrasal verbs with a particle (base forms; -s, -ed, -ing and a few
+/// irregular forms are derived or listed).
+const PHRASAL_HEADS: &[&str] = &[
+    "back", "break", "bring", "broke", "brought", "call", "came", "carry", "cave", "check", "chip",
+    "come", "cut", "drop", "fill", "gave", "get", "give", "given", "go", "gone", "got", "hand",
+    "hang", "held", "hold", "join", "keep", "kept", "let", "log", "look", "move", "pick", "plug",
+    "pull", "put", "run", "set", "settle", "shut", "sign", "sit", "stand", "step", "stood", "sum",
+    "take", "taken", "tune", "took", "turn", "wake", "weigh", "went", "zero",
+];
+
+fn is_phrasal_head(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let stems = [
+        Some(w.as_str()),
+        w.strip_suffix('s'),
+        w.strip_suffix("ed"),
+        w.strip_suffix('d'),
+        w.strip_suffix("ing"),
+        w.strip_suffix("ged").map(|s| s.trim_end_matches('g')),
+        w.strip_suffix("ped").map(|s| s.trim_end_matches('p')),
+    ];
+    stems
+        .into_iter()
+        .flatten()
+        .any(|s| PHRASAL_HEADS.binary_search(&s).is_ok())
+}
 
 static META: RuleMeta = RuleMeta {
     name: "repeated-word",
@@ -61,6 +91,13 @@ impl Rule for RepeatedWord {
                 if ALLOWED.binary_search(&lower.as_str()).is_ok() {
                     continue;
                 }
+                if PARTICLES.contains(&lower.as_str())
+                    && i >= range.start + 2
+                    && doc.tokens[i - 2].kind == TokenKind::Word
+                    && is_phrasal_head(doc.token_text(&doc.tokens[i - 2]))
+                {
+                    continue;
+                }
                 // Numbers-as-words and single letters ("A A battery" is rare; "I I" is a typo
                 // but also roman numerals) stay quiet.
                 if ta.chars().count() < 2 && lower != "a" {
@@ -99,5 +136,8 @@ mod tests {
     #[test]
     fn allowed_is_sorted() {
         assert!(super::ALLOWED.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::PHRASAL_HEADS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::is_phrasal_head("logged") && super::is_phrasal_head("gives"));
+        assert!(!super::is_phrasal_head("invested"));
     }
 }

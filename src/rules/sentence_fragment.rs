@@ -202,10 +202,13 @@ impl SentenceFragment {
             }
             let pt = doc.token_text(prev);
             let pl = pt.to_lowercase();
+            // The word before the stop: an English word, or a name ("… in Ghent.").
+            let name = pt.chars().next().is_some_and(char::is_uppercase)
+                && pt.chars().skip(1).all(char::is_lowercase);
             if pt.chars().count() <= 2
                 || crate::document::is_abbreviation(pt)
                 || ABBREVIATED.binary_search(&pl.as_str()).is_ok()
-                || !lexicon::is_english_word(&pl)
+                || !(lexicon::is_english_word(&pl) || name)
             {
                 continue;
             }

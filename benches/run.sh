@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Whole-process throughput and peak memory of `mtlint check` over a generated corpus,
+# next to `wc -w` and `cat` over the same files.
+#   benches/run.sh [OUT_DIR]     (default target/bench-corpus)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-target/bench-corpus}
+cargo build --release --quiet
+bin=target/release/mtlint
+if [ ! -d "$out/articles" ]; then
+  python3 benches/gen_corpus.py "$out" --files 2000 --total-mb 20 --big-mb 100
+fi
+mb() { du -sb "$@" | awk '{s+=$1} END {printf "%.1f", s/1e6}'; }
+measure() { # label, size_mb, command...
+  local label=$1 size=$2; shift 2
+  local best=999999
+  for _ in 1 2 3; do
+    local t0 t1
+    t0=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; t1=$(date +%s.%N)
+    best=$(echo "$t1 $t0 $best" | awk '{d=$1-$2; print (d<$3)?d:$3}')
+  done
+  local mem
+  mem=$( { /usr/bin/time -f '%M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 || echo "?")
+  printf '%-34s %8.3f s %9.1f MB/s %8.1f MB peak\n' "$label" "$best" "$(echo "$size $best" | awk '{print $1/$2}')" "$(echo "$mem" | awk '{print $1/1024}')"
+}
+files=$(find "$out/articles" -type f | sort)
+size=$(mb "$out/articles")
+echo "corpus: $(echo "$files" | wc -l) files, $size MB; big file: $(mb "$out/big") MB"
+measure "mtlint check (articles)" "$size" $bin check --isolated --format concise "$out/articles"
+measure "wc -w (articles)" "$size" sh -c "find $out/articles -type f -print0 | xargs -0 wc -w"
+measure "cat (articles)" "$size" sh -c "find $out/articles -type f -print0 | xargs -0 cat"
+bsize=$(mb "$out/big")
+measure "mtlint check (100 MB file)" "$bsize" $bin check --isolated --format concise "$out/big/big.txt"
+measure "wc -w (100 MB file)" "$bsize" wc -w "$out/big/big.txt"
+measure "mtlint check (1 short article)" "$(mb "$out/small.txt")" $bin check --isolated --format concise "$out/small.txt"
