@@ -1,7 +1,7 @@
 //! `calque`: literal renderings of source-language idioms ("For his part,").
 
 use crate::diagnostic::{Edit, Fix, Severity};
-use crate::document::Document;
+use crate::document::{Document, TokenKind};
 use crate::lexicon;
 use crate::rules::util::{capitalize, starts_uppercase};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
@@ -22,6 +22,20 @@ static META: RuleMeta = RuleMeta {
     fix_safety: "Unsafe: replaces the phrase with the suggested wording, which a human should read in context.",
 };
 
+fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    for c in word.chars() {
+        if c == '\u{2019}' {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -38,27 +52,54 @@ impl Rule for CalqueRule {
         }
         let langs = ctx.settings.langs;
         let text = doc.text;
+        let mut lower = String::new();
         for block in &doc.blocks {
-            let (bs, be) = (block.start, block.end);
-            for m in table.automaton.find_iter(&text[bs..be]) {
-                let (start, end) = (bs + m.start(), bs + m.end());
-                let entry = &table.entries[table.pattern_entry[m.pattern().as_usize()]];
+            let toks = doc.block_tokens(block);
+            let mut k = 0;
+            while k < toks.len() {
+                let t = &toks[k];
+                k += 1;
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                // Key: this word and the next one, lowercase.
+                lower.clear();
+                push_lower(&mut lower, doc.token_text(t));
+                if !table.first_words.contains(lower.as_str()) {
+                    continue;
+                }
+                let start = t.start as usize;
+                let next_word = toks[k..].iter().take(3).find(|n| n.kind == TokenKind::Word);
+                let found = match next_word {
+                    Some(n) => {
+                        let len = lower.len();
+                        lower.push(' ');
+                        push_lower(&mut lower, doc.token_text(n));
+                        let two = table.match_at(&lower, &text[start..block.end]);
+                        lower.truncate(len);
+                        two.or_else(|| table.match_at(&lower, &text[start..block.end]))
+                    }
+                    None => table.match_at(&lower, &text[start..block.end]),
+                };
+                let Some((entry, len)) = found else {
+                    continue;
+                };
                 if !langs.contains(entry.lang) {
                     continue;
                 }
+                let end = start + len;
                 let matched = &text[start..end];
                 // Whole words only.
-                let before = text[..start].chars().next_back();
-                let after = text[end..].chars().next();
-                let first = matched.chars().next().unwrap_or(' ');
                 let last = matched.chars().next_back().unwrap_or(' ');
-                if (is_word_char(first) && before.is_some_and(is_word_char))
-                    || (is_word_char(last) && after.is_some_and(is_word_char))
-                {
+                if is_word_char(last) && text[end..].chars().next().is_some_and(is_word_char) {
                     continue;
                 }
                 if doc.is_excluded(start..end) {
                     continue;
+                }
+                // Continue after the phrase.
+                while k < toks.len() && (toks[k].start as usize) < end {
+                    k += 1;
                 }
                 let capital = starts_uppercase(matched);
                 let message = format!(

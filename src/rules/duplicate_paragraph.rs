@@ -1,6 +1,7 @@
 //! `duplicate-paragraph`: a paragraph or sentence printed twice, and repetition loops.
 
 use std::collections::HashMap;
+use std::hash::Hasher;
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{BlockKind, Document, Sentence, TokenKind};
@@ -22,18 +23,33 @@ static META: RuleMeta = RuleMeta {
     fix_safety: "Safe when the later copy is byte for byte the same (it is deleted with its line); unsafe when it differs in small ways or is a sentence or a looped phrase, where a human should check what goes.",
 };
 
-/// Lowercased words of a span, for comparing with trivial differences ignored.
-fn key(doc: &Document, tokens: &[crate::document::Token]) -> (String, usize) {
-    let mut k = String::new();
+/// A hash of a word, lowercased (’ as '), without allocating for ASCII words.
+fn word_hash(word: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    if word.is_ascii() {
+        let mut buf = [0u8; 48];
+        if word.len() <= buf.len() {
+            for (d, b) in buf.iter_mut().zip(word.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            h.write(&buf[..word.len()]);
+            return h.finish();
+        }
+    }
+    h.write(word.to_lowercase().replace('’', "'").as_bytes());
+    h.finish()
+}
+
+/// A key for the words of a span with trivial differences (case, punctuation, quotes)
+/// ignored, and the number of words.
+fn key(doc: &Document, tokens: &[crate::document::Token]) -> (u64, usize) {
+    let mut h = rustc_hash::FxHasher::default();
     let mut n = 0;
     for t in tokens.iter().filter(|t| t.kind != TokenKind::Punct) {
-        if !k.is_empty() {
-            k.push(' ');
-        }
-        k.push_str(&doc.token_text(t).to_lowercase().replace('’', "'"));
+        h.write_u64(word_hash(doc.token_text(t)));
         n += 1;
     }
-    (k, n)
+    (h.finish(), n)
 }
 
 const MIN_PARAGRAPH_WORDS: usize = 8;
@@ -45,7 +61,7 @@ impl Rule for DuplicateParagraph {
     }
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<u64, usize> = HashMap::new();
         let mut reported_blocks = Vec::new();
         for (idx, block) in doc.blocks.iter().enumerate() {
             // List items repeat on purpose (a summary list, then the details).
@@ -87,7 +103,7 @@ impl Rule for DuplicateParagraph {
             }
         }
         // Sentences repeated within a paragraph or in the next one.
-        let mut prev_keys: Vec<String> = Vec::new();
+        let mut prev_keys: Vec<u64> = Vec::new();
         let mut prev_block: Option<usize> = None;
         for (idx, block) in doc.blocks.iter().enumerate() {
             if block.kind != BlockKind::Paragraph || reported_blocks.contains(&idx) {
@@ -99,7 +115,7 @@ impl Rule for DuplicateParagraph {
             if prev_block != Some(idx.wrapping_sub(1)) {
                 prev_keys.clear();
             }
-            let mut keys_here: Vec<String> = Vec::new();
+            let mut keys_here: Vec<u64> = Vec::new();
             for (si, s) in sentences.iter().enumerate() {
                 let (k, n) = key(doc, doc.sentence_tokens(s));
                 if n >= MIN_SENTENCE_WORDS

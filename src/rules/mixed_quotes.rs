@@ -51,20 +51,19 @@ impl Rule for MixedQuotes {
         let mut straight = Vec::new();
         let mut curly = Vec::new();
         for block in &doc.blocks {
-            for (off, c) in text[block.start..block.end].char_indices() {
+            let bt = &text[block.start..block.end];
+            for off in memchr::memchr2_iter(b'"', 0xE2, bt.as_bytes()) {
                 let i = block.start + off;
-                match c {
-                    '"' => {
-                        // Inch marks (12") are not quotation marks.
-                        let prev = text[..i].chars().next_back();
-                        if !prev.is_some_and(|p| p.is_ascii_digit()) && !doc.is_excluded(i..i + 1) {
-                            straight.push((i, 1, block.start, block.end));
-                        }
+                if bt.as_bytes()[off] == b'"' {
+                    // Inch marks (12") are not quotation marks.
+                    let prev = text[..i].chars().next_back();
+                    if !prev.is_some_and(|p| p.is_ascii_digit()) && !doc.is_excluded(i..i + 1) {
+                        straight.push((i, 1, block.start, block.end));
                     }
-                    '“' | '”' if !doc.is_excluded(i..i + 3) => {
-                        curly.push((i, 3, block.start, block.end))
-                    }
-                    _ => {}
+                } else if (bt[off..].starts_with('“') || bt[off..].starts_with('”'))
+                    && !doc.is_excluded(i..i + 3)
+                {
+                    curly.push((i, 3, block.start, block.end));
                 }
             }
         }
@@ -139,29 +138,33 @@ impl MixedQuotes {
         curly_minority: bool,
     ) {
         let text = doc.text;
-        let s = &text[start..end];
-        let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (start + i, c)).collect();
+        let bytes = text.as_bytes();
         // Depth of open curly quotations (nested quotes happen in careful prose too).
         let mut open_curly = 0usize;
-        let mut k = 0;
-        while k < chars.len() {
-            let (i, c) = chars[k];
-            let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-            let next = chars.get(k + 1).map(|&(_, n)| n);
-            if doc.is_excluded(i..i + c.len_utf8()) {
-                k += 1;
+        let mut i = start;
+        while i < end {
+            // Only these bytes can start a character this rule looks at.
+            if !matches!(bytes[i], b'"' | b';' | b':' | b'?' | b'!' | 0xE2 | 0xC2) {
+                i += 1;
+                continue;
+            }
+            let c = text[i..].chars().next().expect("char boundary");
+            let clen = c.len_utf8();
+            let prev = text[start..i].chars().next_back();
+            let next = text[i + clen..end].chars().next();
+            if doc.is_excluded(i..i + clen) {
+                i += clen;
                 continue;
             }
             match c {
                 '«' | '„' => {
                     // Find the closing mark in this block.
                     let closer = if c == '«' { '»' } else { '“' };
-                    let close = chars[k + 1..]
-                        .iter()
-                        .find(|&&(_, x)| x == closer || (c == '„' && x == '”'))
-                        .map(|&(j, _)| j);
+                    let close = text[i + clen..end]
+                        .find(|x: char| x == closer || (c == '„' && x == '”'))
+                        .map(|j| i + clen + j);
                     let mut edits = Vec::new();
-                    let mut open_end = i + c.len_utf8();
+                    let mut open_end = i + clen;
                     while let Some(ch) = text[open_end..].chars().next().filter(|&ch| is_space(ch))
                     {
                         open_end += ch.len_utf8();
@@ -200,9 +203,7 @@ impl MixedQuotes {
                     ctx.report(diag);
                     // Skip to after the closing mark.
                     if let Some(j) = close {
-                        while k < chars.len() && chars[k].0 <= j {
-                            k += 1;
-                        }
+                        i = span_end.max(j + 1);
                         continue;
                     }
                 }
@@ -218,7 +219,7 @@ impl MixedQuotes {
                     // An opening mark that opens nothing: before a stop or at the end.
                     if next.is_none_or(|n| {
                         is_space(n) || matches!(n, '.' | ',' | ';' | ':' | '!' | '?')
-                    }) && prev.is_some()
+                    }) && i > start
                     {
                         let diag = ctx.diagnostic(
                             i,
@@ -231,7 +232,7 @@ impl MixedQuotes {
                     }
                 }
                 '”' if !curly_minority => {
-                    if prev.is_some_and(is_space) && k > 0 {
+                    if prev.is_some_and(is_space) && i > start {
                         // " ”": a closing mark detached from its words.
                         let mut space_start = i;
                         while let Some(ch) = text[start..space_start]
@@ -262,7 +263,7 @@ impl MixedQuotes {
                             );
                             ctx.report(diag);
                         }
-                    } else if open_curly == 0 && k > 0 {
+                    } else if open_curly == 0 && i > start {
                         let diag = ctx.diagnostic(
                             i,
                             i + 3,
@@ -273,21 +274,22 @@ impl MixedQuotes {
                     open_curly = open_curly.saturating_sub(1);
                 }
                 // French spacing: "word :" — a space before, and a space or the end after.
-                ';' | ':' | '?' | '!' if k >= 2 && is_space(chars[k - 1].1) => {
-                    let before = chars[k - 2].1;
+                ';' | ':' | '?' | '!' if prev.is_some_and(is_space) => {
+                    let space_start = i - prev.map_or(0, char::len_utf8);
+                    let before = text[start..space_start].chars().next_back();
                     let after_ok = next.is_none_or(|n| {
                         is_space(n) || n == '\n' || matches!(n, '”' | '"' | '»' | '“')
                     });
-                    let digits = before.is_ascii_digit()
-                        && chars[k + 1..]
-                            .iter()
-                            .find(|&&(_, x)| !is_space(x))
-                            .is_some_and(|&(_, x)| x.is_ascii_digit());
-                    if (before.is_alphanumeric() || matches!(before, '”' | '"' | ')' | '»'))
+                    let digits = before.is_some_and(|b| b.is_ascii_digit())
+                        && text[i + 1..end]
+                            .chars()
+                            .find(|&x| !is_space(x))
+                            .is_some_and(|x| x.is_ascii_digit());
+                    if before
+                        .is_some_and(|b| b.is_alphanumeric() || matches!(b, '”' | '"' | ')' | '»'))
                         && after_ok
                         && !digits
                     {
-                        let space_start = chars[k - 1].0;
                         let fix = Fix::safe(
                             format!("remove the space before “{c}”"),
                             vec![Edit::delete(space_start, i)],
@@ -304,7 +306,7 @@ impl MixedQuotes {
                 }
                 _ => {}
             }
-            k += 1;
+            i += clen;
         }
     }
 }

@@ -26,24 +26,29 @@ const PHRASAL_HEADS: &[&str] = &[
     "come", "cut", "drop", "fill", "gave", "get", "give", "given", "go", "gone", "got", "hand",
     "hang", "held", "hold", "join", "keep", "kept", "let", "log", "look", "move", "pick", "plug",
     "pull", "put", "run", "set", "settle", "shut", "sign", "sit", "stand", "step", "stood", "sum",
-    "take", "taken", "tune", "took", "turn", "wake", "weigh", "went", "zero",
+    "take", "taken", "took", "tune", "turn", "wake", "weigh", "went", "zero",
 ];
 
 fn is_phrasal_head(word: &str) -> bool {
     let w = word.to_lowercase();
-    let stems = [
-        Some(w.as_str()),
-        w.strip_suffix('s'),
-        w.strip_suffix("ed"),
-        w.strip_suffix('d'),
-        w.strip_suffix("ing"),
-        w.strip_suffix("ged").map(|s| s.trim_end_matches('g')),
-        w.strip_suffix("ped").map(|s| s.trim_end_matches('p')),
-    ];
-    stems
-        .into_iter()
-        .flatten()
-        .any(|s| PHRASAL_HEADS.binary_search(&s).is_ok())
+    let known = |s: &str| PHRASAL_HEADS.binary_search(&s).is_ok();
+    if known(&w) {
+        return true;
+    }
+    for suffix in ["s", "d", "ed", "ing"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            // "logged" -> "logg" -> "log"; "gives" -> "give".
+            let undoubled = stem
+                .len()
+                .checked_sub(2)
+                .filter(|&k| stem.as_bytes()[k] == stem.as_bytes()[k + 1])
+                .map(|k| &stem[..k + 1]);
+            if known(stem) || undoubled.is_some_and(known) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 static META: RuleMeta = RuleMeta {
