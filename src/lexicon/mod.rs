@@ -266,6 +266,8 @@ pub enum BoilerplateKind {
 }
 
 pub struct BoilerplateTable {
+    /// The first word of every phrase: a line whose first word is not here cannot match.
+    pub first_words: FxHashSet<&'static str>,
     pub exact: HashMap<&'static str, Lang>,
     /// Prefix phrases grouped by their first word.
     pub prefixes: HashMap<&'static str, Vec<(&'static str, Lang)>>,
@@ -311,7 +313,16 @@ pub fn boilerplate() -> &'static BoilerplateTable {
             // Longest first, so the most specific phrase wins.
             list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         }
-        BoilerplateTable { exact, prefixes }
+        let first_words = exact
+            .keys()
+            .chain(prefixes.keys())
+            .map(|p| first_word(p))
+            .collect();
+        BoilerplateTable {
+            first_words,
+            exact,
+            prefixes,
+        }
     })
 }
 
@@ -321,6 +332,22 @@ pub fn first_word(s: &str) -> &str {
 }
 
 impl BoilerplateTable {
+    /// Could a line starting with this word (any case, ’ or ') be furniture? A cheap
+    /// test before normalising the whole line.
+    pub fn may_start_with(&self, word: &str) -> bool {
+        let mut buf = String::with_capacity(word.len());
+        for c in word.chars() {
+            match c {
+                '\u{2019}' | '\u{2018}' => buf.push('\''),
+                _ => buf.extend(c.to_lowercase()),
+            }
+        }
+        self.first_words.contains(buf.as_str())
+            || self
+                .first_words
+                .contains(buf.trim_end_matches(['.', ':', '!', '*', '…', ',', ';']))
+    }
+
     /// Match a normalised line (see [`normalize_line`]).
     pub fn lookup(
         &self,

@@ -75,10 +75,18 @@ impl Rule for InvisibleCharacter {
         if text.is_ascii() {
             return;
         }
-        let mut chars = text.char_indices().peekable();
-        let mut prev: Option<char> = None;
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
+        // Only these lead bytes start a character this rule reports: U+00A0 and U+00AD
+        // (0xC2), U+061C (0xD8), U+180E (0xE1), U+200B-U+206F (0xE2), U+FEFF (0xEF).
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !matches!(bytes[i], 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xEF) {
+                i += 1;
+                continue;
+            }
+            let c = text[i..].chars().next().expect("char boundary");
+            let prev = text[..i].chars().next_back();
+            let next = text[i + c.len_utf8()..].chars().next();
             let name = match invisible_name(c) {
                 Some(_) if c == '\u{FEFF}' && i == 0 => None,
                 Some(n) => Some(n),
@@ -89,10 +97,9 @@ impl Rule for InvisibleCharacter {
             if let Some(name) = name {
                 // One finding for a run of invisible characters.
                 let mut end = i + c.len_utf8();
-                while let Some(&(j, n)) = chars.peek() {
+                while let Some(n) = text[end..].chars().next() {
                     if invisible_name(n).is_some() || contextual_name(n).is_some() {
-                        end = j + n.len_utf8();
-                        chars.next();
+                        end += n.len_utf8();
                     } else {
                         break;
                     }
@@ -108,7 +115,7 @@ impl Rule for InvisibleCharacter {
                         .with_fix(fix);
                     ctx.report(diag);
                 }
-                prev = text[..end].chars().next_back();
+                i = end;
                 continue;
             }
             // A no-break space between two ordinary lowercase words.
@@ -123,7 +130,7 @@ impl Rule for InvisibleCharacter {
                     .with_fix(fix);
                 ctx.report(diag);
             }
-            prev = Some(c);
+            i += c.len_utf8();
         }
         // Text not in NFC: report each word that changes under NFC.
         if is_nfc_quick(text.chars()) == IsNormalized::Yes {

@@ -70,60 +70,71 @@ fn sequence_len(b: u8) -> Option<usize> {
 }
 
 /// Find damaged runs in `text`: (start, end, repaired) in byte offsets.
+///
+/// Every lead character of a damaged sequence (Windows-1252 bytes 0xC2-0xF4 read as
+/// U+00C2-U+00F4) is encoded in UTF-8 as 0xC3 0x82-0xB4, so only those places are
+/// decoded.
 pub fn find_runs(text: &str) -> Vec<(usize, usize, String)> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let bytes = text.as_bytes();
     let mut runs: Vec<(usize, usize, String)> = Vec::new();
-    let mut k = 0;
-    while k < chars.len() {
-        let (start, c) = chars[k];
+    let mut from = 0;
+    while let Some(off) = memchr::memchr(0xC3, &bytes[from..]) {
+        let start = from + off;
+        from = start + 1;
+        if !bytes
+            .get(start + 1)
+            .is_some_and(|b| (0x82..=0xB4).contains(b))
+        {
+            continue;
+        }
+        let c = text[start..].chars().next().expect("char boundary");
+        let after = &text[start + c.len_utf8()..];
         // "PietÃ ": the no-break space of "à" (C3 A0) became an ordinary space. A capital
         // Ã after a lower-case letter is never a real letter.
         if c == 'Ã'
-            && k > 0
-            && chars[k - 1].1.is_lowercase()
-            && chars.get(k + 1).is_none_or(|&(_, n)| n == ' ')
+            && text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_lowercase)
+            && after.chars().next().is_none_or(|n| n == ' ')
         {
-            runs.push((start, start + c.len_utf8(), "à".to_string()));
-            k += 1;
+            push_run(&mut runs, start, start + c.len_utf8(), "à");
             continue;
         }
         let Some(len) = cp1252_byte(c).and_then(sequence_len) else {
-            k += 1;
             continue;
         };
-        if k + len > chars.len() {
-            k += 1;
+        let mut seq = vec![cp1252_byte(c).expect("lead byte")];
+        let mut end = start + c.len_utf8();
+        for ch in after.chars().take(len - 1) {
+            match cp1252_byte(ch) {
+                Some(b) if (0x80..=0xBF).contains(&b) => {
+                    seq.push(b);
+                    end += ch.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        if seq.len() != len {
             continue;
         }
-        let mut bytes = Vec::with_capacity(len);
-        let mut ok = true;
-        for &(_, ch) in &chars[k..k + len] {
-            match cp1252_byte(ch) {
-                Some(b) if bytes.is_empty() || (0x80..=0xBF).contains(&b) => bytes.push(b),
-                _ => {
-                    ok = false;
-                    break;
-                }
-            }
-        }
-        let decoded = ok.then(|| String::from_utf8(bytes).ok()).flatten();
-        match decoded {
-            Some(s) => {
-                let end = chars.get(k + len).map_or(text.len(), |&(i, _)| i);
-                // Merge with an adjacent run.
-                match runs.last_mut() {
-                    Some(last) if last.1 == start => {
-                        last.1 = end;
-                        last.2.push_str(&s);
-                    }
-                    _ => runs.push((start, end, s)),
-                }
-                k += len;
-            }
-            None => k += 1,
+        if let Ok(decoded) = String::from_utf8(seq) {
+            push_run(&mut runs, start, end, &decoded);
+            from = end;
         }
     }
     runs
+}
+
+/// Add a run, merging it with the previous one when they touch.
+fn push_run(runs: &mut Vec<(usize, usize, String)>, start: usize, end: usize, decoded: &str) {
+    match runs.last_mut() {
+        Some(last) if last.1 == start => {
+            last.1 = end;
+            last.2.push_str(decoded);
+        }
+        _ => runs.push((start, end, decoded.to_string())),
+    }
 }
 
 /// Repair a damaged run, also when it was damaged twice.

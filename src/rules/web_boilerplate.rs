@@ -34,6 +34,18 @@ impl Rule for WebBoilerplate {
                 continue;
             }
             let text = doc.block_text(block);
+            // Cheap rejection: the first word of the line (after list or heading markers)
+            // must start some phrase, unless extra phrases are configured.
+            if ctx.settings.boilerplate_extra.is_empty() {
+                let first = text
+                    .trim_start_matches(['-', '*', '•', '>', '#', ' '])
+                    .split(char::is_whitespace)
+                    .next()
+                    .unwrap_or("");
+                if !table.may_start_with(first) {
+                    continue;
+                }
+            }
             let line = lexicon::normalize_line(text);
             if line.is_empty() {
                 continue;
