@@ -62,7 +62,7 @@ impl Rule for DuplicateParagraph {
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let mut seen: HashMap<u64, usize> = HashMap::new();
-        let mut reported_blocks = Vec::new();
+        let mut reported_blocks = rustc_hash::FxHashSet::default();
         for (idx, block) in doc.blocks.iter().enumerate() {
             // List items repeat on purpose (a summary list, then the details).
             if block.kind != BlockKind::Paragraph {
@@ -95,7 +95,7 @@ impl Rule for DuplicateParagraph {
                         .diagnostic(block.start, block.end, message)
                         .with_fix(fix);
                     ctx.report(diag);
-                    reported_blocks.push(idx);
+                    reported_blocks.insert(idx);
                 }
                 None => {
                     seen.insert(k, idx);
@@ -103,7 +103,8 @@ impl Rule for DuplicateParagraph {
             }
         }
         // Sentences repeated within a paragraph or in the next one.
-        let mut prev_keys: Vec<u64> = Vec::new();
+        // Sets: a paragraph of many thousand sentences must not take quadratic time.
+        let mut prev_keys: rustc_hash::FxHashSet<u64> = Default::default();
         let mut prev_block: Option<usize> = None;
         for (idx, block) in doc.blocks.iter().enumerate() {
             if block.kind != BlockKind::Paragraph || reported_blocks.contains(&idx) {
@@ -115,7 +116,7 @@ impl Rule for DuplicateParagraph {
             if prev_block != Some(idx.wrapping_sub(1)) {
                 prev_keys.clear();
             }
-            let mut keys_here: Vec<u64> = Vec::new();
+            let mut keys_here: rustc_hash::FxHashSet<u64> = Default::default();
             for (si, s) in sentences.iter().enumerate() {
                 let (k, n) = key(doc, doc.sentence_tokens(s));
                 if n >= MIN_SENTENCE_WORDS
@@ -141,7 +142,7 @@ impl Rule for DuplicateParagraph {
                         .with_fix(fix);
                     ctx.report(diag);
                 } else {
-                    keys_here.push(k);
+                    keys_here.insert(k);
                 }
                 self.loops(doc, s, ctx);
             }
