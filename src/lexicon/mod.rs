@@ -79,15 +79,37 @@ fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
 
-struct SortedList(Vec<&'static str>);
+/// A sorted word list searched in place: binary search over the bytes of the data file,
+/// so nothing is built at start-up.
+struct SortedList(&'static str);
 
 impl SortedList {
-    /// The data files are stored sorted (a test checks), so loading is one pass.
+    /// The list after its comment header.
     fn load(data: &'static str) -> SortedList {
-        SortedList(data_lines(data).map(str::trim).collect())
+        let mut body = data;
+        while body.starts_with('#') {
+            body = body.find('\n').map_or("", |i| &body[i + 1..]);
+        }
+        SortedList(body)
     }
+
     fn contains(&self, w: &str) -> bool {
-        self.0.binary_search(&w).is_ok()
+        let text = self.0;
+        let bytes = text.as_bytes();
+        let (mut lo, mut hi) = (0usize, text.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let line_start = memchr::memrchr(b'\n', &bytes[lo..mid]).map_or(lo, |i| lo + i + 1);
+            let line_end =
+                memchr::memchr(b'\n', &bytes[line_start..hi]).map_or(hi, |i| line_start + i);
+            let line = &text[line_start..line_end];
+            match line.cmp(w) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => lo = line_end + 1,
+                std::cmp::Ordering::Greater => hi = line_start,
+            }
+        }
+        false
     }
 }
 
