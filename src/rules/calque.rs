@@ -89,9 +89,21 @@ impl Rule for CalqueRule {
                 }
                 let end = start + len;
                 let matched = &text[start..end];
+                // English usage that contains a calque ("rest assured that"): consume it.
+                if entry.suggestion == "=" {
+                    while k < toks.len() && (toks[k].start as usize) < end {
+                        k += 1;
+                    }
+                    continue;
+                }
                 // Whole words only.
                 let last = matched.chars().next_back().unwrap_or(' ');
-                if is_word_char(last) && text[end..].chars().next().is_some_and(is_word_char) {
+                let after = &text[end..];
+                if is_word_char(last)
+                    && (after.chars().next().is_some_and(is_word_char)
+                        || after.starts_with("'s")
+                        || after.starts_with("’s"))
+                {
                     continue;
                 }
                 if doc.is_excluded(start..end) {
