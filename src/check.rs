@@ -289,7 +289,7 @@ fn read_input(input: &Input, max: u64) -> Result<Vec<u8>, String> {
             Ok(buf)
         }
         Input::File { path, .. } => {
-            let meta = std::fs::metadata(path).map_err(|e| io_message(&e))?;
+            let meta = std::fs::metadata(path).map_err(|e| path_message(path, &e))?;
             if meta.is_dir() {
                 return Err("is a directory".to_string());
             }
@@ -316,19 +316,60 @@ fn read_input(input: &Input, max: u64) -> Result<Vec<u8>, String> {
     }
 }
 
+/// `ELOOP`: too many levels of symbolic links (`io::ErrorKind::FilesystemLoop` is not
+/// stable yet).
+#[cfg(any(target_os = "linux", target_os = "android"))]
+const ELOOP: Option<i32> = Some(40);
+#[cfg(any(
+    target_os = "macos",
+    target_os = "ios",
+    target_os = "freebsd",
+    target_os = "openbsd",
+    target_os = "netbsd",
+    target_os = "dragonfly"
+))]
+const ELOOP: Option<i32> = Some(62);
+#[cfg(not(any(
+    target_os = "linux",
+    target_os = "android",
+    target_os = "macos",
+    target_os = "ios",
+    target_os = "freebsd",
+    target_os = "openbsd",
+    target_os = "netbsd",
+    target_os = "dragonfly"
+)))]
+const ELOOP: Option<i32> = None;
+
 fn io_message(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ if ELOOP.is_some() && e.raw_os_error() == ELOOP => "is a symbolic link loop".to_string(),
         _ => {
             let s = e.to_string();
-            // Drop the "(os error N)" tail.
-            match s.find(" (os error") {
-                Some(i) => s[..i].to_string(),
-                None => s,
+            // Drop the "(os error N)" tail; lowercase like the other messages.
+            let s = match s.find(" (os error") {
+                Some(i) => &s[..i],
+                None => &s,
+            };
+            let mut c = s.chars();
+            match c.next() {
+                Some(first) => first.to_lowercase().chain(c).collect(),
+                None => String::new(),
             }
         }
     }
+}
+
+/// Why a named path cannot be read; a symbolic link whose target is missing is said so.
+fn path_message(path: &Path, e: &std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::NotFound
+        && std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+    {
+        return "is a dangling symbolic link (its target does not exist)".to_string();
+    }
+    io_message(e)
 }
 
 /// Write `contents` to `path` atomically: a temporary file in the same folder, the
@@ -589,4 +630,25 @@ pub fn exit_code(reports: &[FileReport], extra_errors: bool) -> i32 {
         return 1;
     }
     0
+}
+
+impl FileReport {
+    /// A report for text linted in memory (benchmarks, library users).
+    pub fn for_text(path: &str, text: &str, diagnostics: Vec<Diagnostic>) -> FileReport {
+        FileReport {
+            path: path.to_string(),
+            input: Input::Stdin {
+                name: path.to_string(),
+            },
+            text: Some(Arc::from(text)),
+            diagnostics,
+            error: None,
+            skipped: None,
+            fixed: None,
+            original: None,
+            fixes_applied: 0,
+            fail_on: Severity::Warning,
+            format: Format::from_path(path),
+        }
+    }
 }

@@ -2,6 +2,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, TokenKind};
 use crate::lexicon::{self, english};
@@ -48,32 +50,51 @@ struct Form {
 
 struct Forms {
     forms: Vec<Form>,
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
+}
+
+/// Dictionary facts about each distinct capitalised word, looked up once per document:
+/// (its lowercase form is a common English word, it is a dictionary name).
+#[derive(Default)]
+struct WordCache<'a> {
+    map: FxHashMap<&'a str, (bool, bool)>,
+}
+
+impl<'a> WordCache<'a> {
+    fn info(&mut self, w: &'a str) -> (bool, bool) {
+        *self.map.entry(w).or_insert_with(|| {
+            (
+                lexicon::is_english_word_ci(w),
+                lexicon::is_dictionary_name(w),
+            )
+        })
+    }
 }
 
 impl Forms {
     fn add(
         &mut self,
-        text: String,
-        raw_tokens: Vec<String>,
+        text: &str,
+        raw_tokens: impl FnOnce() -> Vec<String>,
         span: (usize, usize),
         acronym: bool,
         sentence_final: bool,
     ) {
-        let id = match self.index.get(&text) {
+        let id = match self.index.get(text) {
             Some(&id) => id,
             None => {
                 let id = self.forms.len();
+                let raw_tokens = raw_tokens();
                 let folded = raw_tokens.iter().map(|t| fold(t)).collect();
                 self.forms.push(Form {
-                    text: text.clone(),
+                    text: text.to_string(),
                     folded,
                     raw_tokens,
                     spans: Vec::new(),
                     sentence_final: Vec::new(),
                     acronym,
                 });
-                self.index.insert(text, id);
+                self.index.insert(text.to_string(), id);
                 id
             }
         };
@@ -211,6 +232,7 @@ fn acronym_key(s: &str) -> String {
 }
 
 fn collect(doc: &Document, forms: &mut Forms) {
+    let mut cache = WordCache::default();
     let toks = &doc.tokens;
     for block in &doc.blocks {
         let block_text = doc.block_text(block);
@@ -248,13 +270,7 @@ fn collect(doc: &Document, forms: &mut Forms) {
                         .get(doc.sentences.partition_point(|s| s.tokens.end < j))
                         .is_some_and(|s| s.tokens.end == j);
                     let key = acronym_key(written);
-                    forms.add(
-                        written.to_string(),
-                        vec![key],
-                        (start, end),
-                        true,
-                        sentence_final,
-                    );
+                    forms.add(written, || vec![key], (start, end), true, sentence_final);
                     i = j;
                     continue;
                 }
@@ -267,8 +283,8 @@ fn collect(doc: &Document, forms: &mut Forms) {
                 && !(i > range.start && t.glued && doc.token_text(&toks[i - 1]) == ".")
             {
                 forms.add(
-                    text.to_string(),
-                    vec![acronym_key(text)],
+                    text,
+                    || vec![acronym_key(text)],
                     (t.start as usize, t.end as usize),
                     true,
                     false,
@@ -345,11 +361,10 @@ fn collect(doc: &Document, forms: &mut Forms) {
             while first < parts.len() {
                 let (s, e) = parts[first];
                 let w = &doc.text[s..e];
-                let lower = w.to_lowercase();
-                let common = lexicon::is_english_word(&lower) && !lexicon::is_dictionary_name(w);
-                let initial_word =
-                    first == 0 && is_sentence_initial(doc, i) && lexicon::is_english_word(&lower);
-                if common || initial_word || english::contains(english::STOPWORDS, &lower) {
+                let (english_word, name) = cache.info(w);
+                let common = english_word && !name;
+                let initial_word = first == 0 && english_word && is_sentence_initial(doc, i);
+                if common || initial_word || english::contains(english::STOPWORDS, w) {
                     first += 1;
                 } else {
                     break;
@@ -361,16 +376,10 @@ fn collect(doc: &Document, forms: &mut Forms) {
                 i = next;
                 continue;
             }
-            let raw: Vec<String> = parts
-                .iter()
-                .map(|&(s, e)| strip_possessive(&doc.text[s..e]).to_string())
-                .collect();
             if parts.len() == 1 {
-                let w = &raw[0];
-                let lower = w.to_lowercase();
-                if w.chars().count() < 3
-                    || (lexicon::is_english_word(&lower) && !lexicon::is_dictionary_name(w))
-                {
+                let w = strip_possessive(&doc.text[parts[0].0..parts[0].1]);
+                let (english_word, name) = cache.info(w);
+                if w.chars().count() < 3 || (english_word && !name) {
                     i = next;
                     continue;
                 }
@@ -378,13 +387,13 @@ fn collect(doc: &Document, forms: &mut Forms) {
             let start = parts[0].0;
             let last = parts[parts.len() - 1];
             let end = last.0 + strip_possessive(&doc.text[last.0..last.1]).len();
-            forms.add(
-                doc.text[start..end].to_string(),
-                raw,
-                (start, end),
-                false,
-                false,
-            );
+            let raw = || {
+                parts
+                    .iter()
+                    .map(|&(s, e)| strip_possessive(&doc.text[s..e]).to_string())
+                    .collect()
+            };
+            forms.add(&doc.text[start..end], raw, (start, end), false, false);
             i = next;
         }
     }
@@ -404,7 +413,7 @@ impl Rule for InconsistentName {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let mut forms = Forms {
             forms: Vec::new(),
-            index: HashMap::new(),
+            index: FxHashMap::default(),
         };
         collect(doc, &mut forms);
         let n_doc_forms = forms.forms.len();

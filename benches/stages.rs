@@ -1,0 +1,106 @@
+//! Criterion benchmarks per stage: read, model, each rule family, fix, report.
+//! The input is the reference article repeated into a 1 MB article, plus `../shared`'s
+//! clean prose when present. `cargo bench --bench stages`.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use mtlint::{Document, Format, Settings};
+
+fn input() -> String {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut text = String::new();
+    let clean = std::path::Path::new(root).join("../shared/corpus/clean");
+    if let Ok(rd) = std::fs::read_dir(&clean) {
+        let mut files: Vec<_> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+        files.sort();
+        for f in files
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        {
+            text.push_str(&std::fs::read_to_string(f).unwrap_or_default());
+            text.push('\n');
+            if text.len() > 1_000_000 {
+                break;
+            }
+        }
+    }
+    let seed = std::fs::read_to_string(format!("{root}/corpus/seed/seed-article.txt")).unwrap();
+    while text.len() < 1_000_000 {
+        text.push_str(&seed);
+        text.push_str("\n\n");
+    }
+    text
+}
+
+fn only(rules: &[&str]) -> Settings {
+    let mut s = Settings::default();
+    for (i, r) in mtlint::rules::RULES.iter().enumerate() {
+        s.enabled[i] = rules.contains(&r.meta().name);
+    }
+    s
+}
+
+fn stages(c: &mut Criterion) {
+    let text = input();
+    let mut g = c.benchmark_group("stages");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(10);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, &text).unwrap();
+    g.bench_function("read+decode", |b| {
+        b.iter(|| mtlint::check::decode(std::fs::read(black_box(&path)).unwrap()).unwrap())
+    });
+    g.bench_function("model", |b| {
+        b.iter(|| Document::parse(black_box(&text), Format::Plain))
+    });
+    let families: &[(&str, &[&str])] = &[
+        ("names", &["inconsistent-name"]),
+        (
+            "structure",
+            &[
+                "duplicate-heading",
+                "duplicate-paragraph",
+                "web-boilerplate",
+                "sentence-fragment",
+            ],
+        ),
+        ("words", &["glued-words", "repeated-word", "calque"]),
+        ("typography", &["mixed-quotes"]),
+        ("encoding", &["invisible-character", "mojibake"]),
+    ];
+    for (family, rules) in families {
+        let settings = only(rules);
+        g.bench_function(format!("rules/{family}"), |b| {
+            b.iter(|| mtlint::lint(black_box(&text), Format::Plain, &settings))
+        });
+    }
+    let settings = Settings::default();
+    g.bench_function("lint (all rules)", |b| {
+        b.iter(|| mtlint::lint(black_box(&text), Format::Plain, &settings))
+    });
+    g.bench_function("fix (unsafe)", |b| {
+        b.iter(|| {
+            mtlint::fix::fix_text(
+                black_box(&text),
+                Format::Plain,
+                &settings,
+                mtlint::Applicability::Unsafe,
+            )
+        })
+    });
+    let diagnostics = mtlint::lint(&text, Format::Plain, &settings);
+    let report = mtlint::check::FileReport::for_text("a.txt", &text, diagnostics);
+    g.bench_function("report (json)", |b| {
+        b.iter(|| {
+            let mut out = Vec::new();
+            mtlint::output::write_json(&mut out, std::slice::from_ref(black_box(&report))).unwrap();
+            out
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);
