@@ -9,6 +9,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
 
 mod calque;
+mod caption_leak;
 mod duplicate_heading;
 mod duplicate_paragraph;
 mod glued_words;
@@ -18,6 +19,7 @@ mod mixed_quotes;
 mod mojibake;
 mod repeated_word;
 mod sentence_fragment;
+mod tense_shift;
 mod unused_suppression;
 mod web_boilerplate;
 
@@ -117,6 +119,8 @@ pub static RULES: &[&dyn Rule] = &[
     &mixed_quotes::MixedQuotes,
     &invisible_character::InvisibleCharacter,
     &mojibake::Mojibake,
+    &caption_leak::CaptionLeak,
+    &tense_shift::TenseShift,
     &unused_suppression::UnusedSuppression,
 ];
 

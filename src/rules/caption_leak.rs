@@ -1,0 +1,130 @@
+//! `caption-leak`: a photo caption left in the body as a paragraph.
+
+use crate::diagnostic::Severity;
+use crate::document::{BlockKind, Document, TokenKind};
+use crate::lexicon::english;
+use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+
+pub struct CaptionLeak;
+
+static META: RuleMeta = RuleMeta {
+    name: "caption-leak",
+    category: "structure",
+    default_on: true,
+    severity: Severity::Info,
+    fix: FixAvailability::Never,
+    summary: "A photo caption left in the body as a paragraph.",
+    what: "A paragraph of one verbless sentence that names people or places and ends on a date (\"U.S. Secretary of State Antony Blinken and Defense Secretary Lloyd Austin during a press conference in Washington, Jan. 11, 2023.\"): the caption of a photo the scraper dropped.",
+    why: "Scrapers keep the caption text of images they discard, and machine translation turns it into a sentence-like line in the middle of the article; captions have no verb and end with the date and place of the picture.",
+    example: "The ministers met on Wednesday.\n\nForeign Minister Yoshimasa Hayashi and Secretary Lloyd Austin at the Pentagon in Washington, Jan. 11, 2023.\n\nThe talks lasted three hours.",
+    use_instead: "The ministers met on Wednesday.\n\nThe talks lasted three hours.",
+    fix_safety: "No fix: a human decides whether the line goes, or becomes a caption again.",
+};
+
+const MONTHS: &[&str] = &[
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "dec",
+    "december",
+    "feb",
+    "february",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "sep",
+    "sept",
+    "september",
+];
+
+impl Rule for CaptionLeak {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        for block in &doc.blocks {
+            if block.kind != BlockKind::Paragraph || block.quoted || block.sentences.len() != 1 {
+                continue;
+            }
+            let toks = doc.block_tokens(block);
+            let words: Vec<&str> = toks
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .map(|t| doc.token_text(t))
+                .collect();
+            if !(6..=45).contains(&words.len()) || doc.token_text(&toks[toks.len() - 1]) != "." {
+                continue;
+            }
+            // Ends on a date: a year as the last number, a month among the last tokens.
+            let n = toks.len();
+            let year = &toks[n - 2];
+            let y = doc.token_text(year);
+            let is_year = year.kind == TokenKind::Number
+                && y.len() == 4
+                && (y.starts_with("19") || y.starts_with("20"));
+            // "…, Jan. 11, 2023.": place, comma, date — a caption's dateline.
+            let start = n.saturating_sub(7).max(1);
+            let month = (start..n).any(|k| {
+                let t = &toks[k];
+                t.kind == TokenKind::Word
+                    && MONTHS
+                        .binary_search(&doc.token_text(t).to_lowercase().as_str())
+                        .is_ok()
+                    && doc.token_text(&toks[k - 1]) == ","
+            });
+            if !is_year || !month {
+                continue;
+            }
+            // Verbless, and about named people or places.
+            // A verb is a lowercase verb form outside a name ("May 17", "Palácio do
+            // Planalto" are not verbs).
+            let upper = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    t.kind == TokenKind::Word && doc.token_text(t).starts_with(char::is_uppercase)
+                })
+            };
+            let verb = toks.iter().enumerate().any(|(k, t)| {
+                let w = doc.token_text(t);
+                t.kind == TokenKind::Word
+                    && w.starts_with(char::is_lowercase)
+                    && !(k > 0 && upper(k - 1) && upper(k + 1))
+                    && (english::contains(english::FINITE_VERBS, w)
+                        || (w.len() > 4 && w.ends_with("ed")))
+            });
+            let capitalised = words
+                .iter()
+                .skip(1)
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count();
+            if verb || capitalised < 3 {
+                continue;
+            }
+            let diag = ctx.diagnostic(
+                block.start,
+                block.end,
+                "a verbless line ending on a date: a photo caption left in the text?",
+            );
+            ctx.report(diag);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn months_sorted() {
+        assert!(super::MONTHS.windows(2).all(|w| w[0] < w[1]));
+    }
+}

@@ -1,0 +1,70 @@
+//! `tense-shift`: one speaker's words attributed in the past, then in the present.
+
+use crate::diagnostic::Severity;
+use crate::document::{BlockKind, Document, TokenKind};
+use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+
+pub struct TenseShift;
+
+static META: RuleMeta = RuleMeta {
+    name: "tense-shift",
+    category: "words",
+    default_on: true,
+    severity: Severity::Info,
+    fix: FixAvailability::Never,
+    summary: "An attribution that shifts from \"said\" to \"says\" within one paragraph.",
+    what: "A paragraph that attributes a quotation with a past-tense reporting verb (\"a senior diplomat said\") and then goes on with the present (\"…, he says.\") for the same speaker.",
+    why: "French and German news mix the present and the past in attributions; machine translation carries each sentence's tense over, so one paragraph ends up switching tense mid-attribution, which English news style does not do.",
+    example: "A senior diplomat said the talks went well. “We are ready to deter any attack,” he says.",
+    use_instead: "A senior diplomat said the talks went well. “We are ready to deter any attack,” he said.",
+    fix_safety: "No fix: which tense the article uses is a choice for the editor.",
+};
+
+const PAST: &[&str] = &["added", "explained", "said", "stressed", "told"];
+const PRONOUNS: &[&str] = &["he", "she", "they"];
+
+impl Rule for TenseShift {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        for block in &doc.blocks {
+            if block.kind != BlockKind::Paragraph {
+                continue;
+            }
+            let toks = doc.block_tokens(block);
+            let mut past_seen = false;
+            for k in 0..toks.len() {
+                let t = &toks[k];
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                let w = doc.token_text(t);
+                if PAST.contains(&w) {
+                    past_seen = true;
+                    continue;
+                }
+                // "…,” he says." / "…, she says," after a past attribution.
+                if past_seen
+                    && (w == "says" || w == "say")
+                    && k >= 1
+                    && PRONOUNS.contains(&doc.token_text(&toks[k - 1]).to_lowercase().as_str())
+                    && k >= 2
+                    && matches!(doc.token_text(&toks[k - 2]), "," | "”" | "\"")
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(doc.token_text(n), "." | ","))
+                {
+                    let start = toks[k - 1].start as usize;
+                    let diag = ctx.diagnostic(
+                        start,
+                        t.end as usize,
+                        format!("“{}” after “said” earlier in the paragraph: the attribution shifts tense", &doc.text[start..t.end as usize]),
+                    );
+                    ctx.report(diag);
+                }
+            }
+        }
+    }
+}
