@@ -263,7 +263,10 @@ fn run_config(path: Option<PathBuf>, config: Option<PathBuf>, isolated: bool) ->
     let resolver = match SettingsResolver::new(&options) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("mtlint: error: {e}");
+            eprintln!(
+                "mtlint: error: {}",
+                output::escape_for_terminal(&e.to_string())
+            );
             return 2;
         }
     };
@@ -317,7 +320,10 @@ fn run_config(path: Option<PathBuf>, config: Option<PathBuf>, isolated: bool) ->
             0
         }
         Err(e) => {
-            eprintln!("mtlint: error: {e}");
+            eprintln!(
+                "mtlint: error: {}",
+                output::escape_for_terminal(&e.to_string())
+            );
             2
         }
     }
@@ -345,7 +351,10 @@ fn run_review(args: ReviewArgs) -> i32 {
     let resolver = match SettingsResolver::new(&options) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("mtlint: error: {e}");
+            eprintln!(
+                "mtlint: error: {}",
+                output::escape_for_terminal(&e.to_string())
+            );
             return 2;
         }
     };
@@ -360,7 +369,10 @@ fn run_review(args: ReviewArgs) -> i32 {
         Ok(summary) if summary.errors == 0 => 0,
         Ok(_) => 2,
         Err(e) => {
-            eprintln!("mtlint: error: {e}");
+            eprintln!(
+                "mtlint: error: {}",
+                output::escape_for_terminal(&e.to_string())
+            );
             2
         }
     }
@@ -390,7 +402,10 @@ fn run_check(args: CheckArgs) -> i32 {
     let resolver = match SettingsResolver::new(&options) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("mtlint: error: {e}");
+            eprintln!(
+                "mtlint: error: {}",
+                output::escape_for_terminal(&e.to_string())
+            );
             return 2;
         }
     };
@@ -413,10 +428,18 @@ fn run_check(args: CheckArgs) -> i32 {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if mode == FixMode::Diff {
-        // The patch goes to stdout; the findings' summary to stderr.
+        // The patch goes to stdout; the findings' summary to stderr. On a terminal, the
+        // article's control characters are shown escaped (piped, the patch is exact).
+        let to_terminal = std::io::stdout().is_terminal();
         for r in &reports {
             if let (Some(orig), Some(fixed)) = (&r.original, &r.fixed) {
-                emit(out.write_all(mtlint::fix::unified_diff(&r.path, orig, fixed).as_bytes()));
+                let patch = mtlint::fix::unified_diff(&r.path, orig, fixed);
+                let patch = if to_terminal {
+                    terminal_safe_patch(&patch)
+                } else {
+                    patch
+                };
+                emit(out.write_all(patch.as_bytes()));
             }
         }
         emit(out.flush());
@@ -427,7 +450,7 @@ fn run_check(args: CheckArgs) -> i32 {
                     err,
                     "error: {}: {}",
                     output::escape_for_terminal(&r.path),
-                    e
+                    output::escape_for_terminal(e)
                 );
             }
         }
@@ -486,7 +509,7 @@ fn run_check(args: CheckArgs) -> i32 {
                         err,
                         "error: {}: {}",
                         output::escape_for_terminal(&r.path),
-                        e
+                        output::escape_for_terminal(e)
                     );
                 }
             }
@@ -494,4 +517,22 @@ fn run_check(args: CheckArgs) -> i32 {
     }
     let code = check::exit_code(&reports, false);
     if args.exit_zero && code == 1 { 0 } else { code }
+}
+
+/// A patch for display on a terminal: control characters escaped, line breaks (LF or
+/// CRLF) kept as they are.
+fn terminal_safe_patch(patch: &str) -> String {
+    let mut out = String::with_capacity(patch.len());
+    for line in patch.split_inclusive('\n') {
+        let (body, end) = match line.strip_suffix("\r\n") {
+            Some(b) => (b, "\r\n"),
+            None => match line.strip_suffix('\n') {
+                Some(b) => (b, "\n"),
+                None => (line, ""),
+            },
+        };
+        out.push_str(&output::escape_for_terminal(body));
+        out.push_str(end);
+    }
+    out
 }

@@ -136,8 +136,23 @@ fn write_file_error(out: &mut dyn Write, r: &FileReport, paint: &Paint) -> io::R
             paint.p("\x1b[1;31m"),
             paint.p(RESET),
             escape_for_terminal(&r.path),
-            e
+            escape_for_terminal(e)
         )?;
+    }
+    Ok(())
+}
+
+/// Notes for files found by walking and skipped (binary).
+fn write_skipped(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
+    for r in reports {
+        if let Some(note) = &r.skipped {
+            writeln!(
+                out,
+                "note: {}: {}; skipped",
+                escape_for_terminal(&r.path),
+                escape_for_terminal(note)
+            )?;
+        }
     }
     Ok(())
 }
@@ -217,16 +232,7 @@ pub fn write_text(out: &mut dyn Write, reports: &[FileReport], p: &Printing) -> 
             writeln!(out)?;
         }
     }
-    for r in reports {
-        if let Some(note) = &r.skipped {
-            writeln!(
-                out,
-                "note: {}: {}; skipped",
-                escape_for_terminal(&r.path),
-                note
-            )?;
-        }
-    }
+    write_skipped(out, reports)?;
     super::write_summary(out, reports, p)
 }
 
@@ -259,6 +265,7 @@ pub fn write_concise(out: &mut dyn Write, reports: &[FileReport], p: &Printing) 
             )?;
         }
     }
+    write_skipped(out, reports)?;
     super::write_summary(out, reports, p)
 }
 
