@@ -426,6 +426,97 @@ pub fn normalize_line(line: &str) -> String {
     trimmed.to_string()
 }
 
+/// What the untranslated-text lists say about one lowercase word: bit sets over [`Lang`]
+/// (`1 << lang as u8`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SourceWord {
+    /// Languages whose list holds the word.
+    pub langs: u8,
+    /// Languages for which it is strong evidence although English has the word too.
+    pub forced: u8,
+    /// Languages for which it is only ever weak evidence (name particles, single letters).
+    pub weak: u8,
+    /// Languages for which it is strong evidence: listed, not weak, and either not an
+    /// English word or forced.
+    pub strong: u8,
+    /// Is it an English word too (SCOWL)?
+    pub english: bool,
+}
+
+/// Function words of the source languages, elision prefixes ("l'", "dell'") and the
+/// established loans English uses as is, for the untranslated-text rule.
+pub struct UntranslatedLexicon {
+    /// Lowercase word (or elision prefix ending in `'`) -> what the lists say.
+    pub words: FxHashMap<&'static str, SourceWord>,
+    /// Loans by their first folded word: each phrase as folded words.
+    pub loans: HashMap<String, Vec<Vec<String>>>,
+}
+
+impl UntranslatedLexicon {
+    /// Look up a lowercase word (straight apostrophes).
+    pub fn word(&self, lower: &str) -> Option<SourceWord> {
+        self.words.get(lower).copied()
+    }
+}
+
+const UNTRANSLATED_FILES: [(Lang, &str); 6] = [
+    (Lang::Fr, include_str!("untranslated/fr.txt")),
+    (Lang::De, include_str!("untranslated/de.txt")),
+    (Lang::Es, include_str!("untranslated/es.txt")),
+    (Lang::It, include_str!("untranslated/it.txt")),
+    (Lang::Pt, include_str!("untranslated/pt.txt")),
+    // Latin and other loans only ("= phrase" lines); the language is not used.
+    (Lang::En, include_str!("untranslated/loans.txt")),
+];
+
+static UNTRANSLATED: OnceLock<UntranslatedLexicon> = OnceLock::new();
+
+/// The untranslated-text lists, parsed once.
+pub fn untranslated() -> &'static UntranslatedLexicon {
+    UNTRANSLATED.get_or_init(|| {
+        let mut words: FxHashMap<&'static str, SourceWord> = FxHashMap::default();
+        let mut loans: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for (lang, data) in UNTRANSLATED_FILES {
+            let bit = 1u8 << lang as u8;
+            for line in data_lines(data) {
+                let line = line.trim();
+                if let Some(phrase) = line.strip_prefix('=') {
+                    let folded: Vec<String> = phrase
+                        .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+                        .filter(|w| !w.is_empty())
+                        .map(crate::rules::util::fold)
+                        .collect();
+                    if let Some(first) = folded.first() {
+                        loans.entry(first.clone()).or_default().push(folded);
+                    }
+                    continue;
+                }
+                if lang == Lang::En {
+                    continue;
+                }
+                let (word, forced, weak) = match line.as_bytes()[0] {
+                    b'!' => (&line[1..], bit, 0),
+                    b'?' => (&line[1..], 0, bit),
+                    _ => (line, 0, 0),
+                };
+                let e = words.entry(word).or_default();
+                e.langs |= bit;
+                e.forced |= forced;
+                e.weak |= weak;
+            }
+        }
+        for (word, e) in words.iter_mut() {
+            e.english = is_english_word(word);
+            e.strong = e.langs & !e.weak & if e.english { e.forced } else { 0xff };
+        }
+        for list in loans.values_mut() {
+            // Longest first, so the longest loan wins.
+            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        }
+        UntranslatedLexicon { words, loans }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,9 +17,11 @@ mod inconsistent_name;
 mod invisible_character;
 mod mixed_quotes;
 mod mojibake;
+mod number_format;
 mod repeated_word;
 mod sentence_fragment;
 mod tense_shift;
+mod untranslated_text;
 mod unused_suppression;
 mod web_boilerplate;
 
@@ -122,6 +124,8 @@ pub static RULES: &[&dyn Rule] = &[
     &caption_leak::CaptionLeak,
     &tense_shift::TenseShift,
     &unused_suppression::UnusedSuppression,
+    &untranslated_text::UntranslatedText,
+    &number_format::NumberFormat,
 ];
 
 /// Look a rule up by name.

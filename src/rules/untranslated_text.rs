@@ -1,0 +1,966 @@
+//! `untranslated-text`: words, phrases or sentences left in the source language.
+//!
+//! Recognised without the source text, from what English does not have: function words
+//! of French, German, Spanish, Italian and Portuguese that are not English words
+//! (`src/lexicon/untranslated/`), elided articles ("l’expression", "dell’"), letters
+//! English does not use (ä, ñ, ã…) and the inverted marks ¿ ¡. Three shapes are reported:
+//!
+//! - a **segment** (a sentence, or a line of one) whose words are mostly source-language
+//!   words and which has next to no English function words;
+//! - a **run** of consecutive source-language words inside an English sentence, with at
+//!   least two function words that exist only in the source language ("… of Ci sto
+//!   Lavoro …", "« nous sommes en guerre »");
+//! - a single lowercase word spelled with a letter English never uses ("the länder").
+//!
+//! Names stay quiet: capitalised words inside a sentence are taken for names, and a
+//! function word inside a name ("von der Leyen", "Alternative für Deutschland", "Banco
+//! de España") is a particle, not evidence. Established loans ("coup d'état", "per se",
+//! "déjà vu") are listed and stay quiet; so do foreign words given with an English gloss
+//! in brackets and quoted titles.
+
+use crate::diagnostic::Severity;
+use crate::document::{Document, TokenKind};
+use crate::lexicon::{self, Lang, english};
+use crate::rules::util::fold;
+use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+
+pub struct UntranslatedText;
+
+static META: RuleMeta = RuleMeta {
+    name: "untranslated-text",
+    category: "words",
+    default_on: true,
+    severity: Severity::Warning,
+    fix: FixAvailability::Never,
+    summary: "Words or sentences left in the source language.",
+    what: "Text that machine translation left in French, German, Spanish, Italian or Portuguese: a whole sentence or line (\"Le chef de l'État y assistera.\"), a run of words inside an English sentence (\"the adolescents of Ci sto Lavoro\"), or a lowercase word spelled with letters English does not use (\"the länder\"). It is recognised without the source text, from function words that do not exist in English, elided articles (l', dell'), letters such as ä, ñ and ã, and the marks ¿ and ¡. Names (\"Charles de Gaulle\", \"Banco de España\", \"Le Monde\"), quoted titles, words glossed in brackets and established loans (\"coup d'état\", \"raison d'être\", \"déjà vu\", \"per se\", \"Realpolitik\") stay quiet. `source-languages` chooses the languages looked for.",
+    why: "Translation engines pass through what they take for a name, a quotation or a title, and scrapers mix the original page's kicker, headline or teaser with the translated body, so source-language headlines, kickers and whole sentences end up in the English article.",
+    example: "The minister will attend the ceremony. Le chef de l'État y assistera, mais sans prendre la parole.",
+    use_instead: "The minister will attend the ceremony. The head of state will attend it but will not speak.",
+    fix_safety: "No fix: the passage needs translating, which only a person (or the source text) can do.",
+};
+
+/// Word lists are parsed once; the rule reads them through this bit for a language.
+fn bit(lang: Lang) -> u8 {
+    1 << lang as u8
+}
+
+/// English function words (beyond the shared stop words) whose presence shows a sentence
+/// is English.
+const EXTRA_ENGLISH_FUNCTION: &[&str] = &[
+    "although", "among", "because", "him", "into", "me", "my", "onto", "said", "says", "though",
+    "told", "upon", "us", "whom", "whose", "within", "without", "yet",
+];
+
+/// Function words that begin or join names when a capitalised word follows ("de Gaulle",
+/// "von der Leyen", "Des Moines", "Le Pen").
+const PARTICLES: &[&str] = &[
+    "al", "da", "dal", "das", "de", "degli", "dei", "del", "della", "delle", "dem", "den", "der",
+    "des", "di", "do", "dos", "du", "el", "il", "la", "las", "le", "les", "lo", "los", "san",
+    "santa", "van", "vom", "von", "y", "zu", "zum", "zur",
+];
+
+/// What the rule knows about one word of a segment.
+#[derive(Debug, Clone, Copy, Default)]
+struct Word {
+    start: usize,
+    end: usize,
+    /// First letter upper-case.
+    cap: bool,
+    /// Counted in the segment's statistics (capitalised words inside a sentence are
+    /// names and are not).
+    considered: bool,
+    /// An English function word.
+    en_func: bool,
+    /// An English word (SCOWL), or a contraction or possessive.
+    english: bool,
+    /// Languages whose list holds the word.
+    listed: u8,
+    /// Languages for which the word is a strong, listed source word (not English, not a
+    /// particle inside a name).
+    strong: u8,
+    /// Languages hinted by letters English does not use, for words no list holds.
+    accent: u8,
+    /// Neither English nor listed.
+    unknown: bool,
+    /// Part of an established loan.
+    loan: bool,
+    /// Spelled with a letter English never uses (ä ö ü ß ñ ã õ): the language.
+    foreign_letter: Option<Lang>,
+    /// The first word of its segment.
+    initial: bool,
+    /// Holds a digit or is too long for any list: no evidence either way.
+    neutral: bool,
+    /// `english` is already settled (a listed word, an elision, a contraction).
+    known: bool,
+    /// An elided article or pronoun before a lowercase word ("l'essentiel", "dell'anno").
+    elision: bool,
+}
+
+/// Per-language statistics of a segment or run.
+#[derive(Debug, Clone, Copy, Default)]
+struct Counts {
+    n: usize,
+    strong: usize,
+    accent: usize,
+    weak: usize,
+    en_func: usize,
+    en_content: usize,
+    unknown_plain: usize,
+}
+
+impl Rule for UntranslatedText {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let langs: Vec<Lang> = Lang::SOURCES
+            .into_iter()
+            .filter(|&l| ctx.settings.langs.contains(l))
+            .collect();
+        if langs.is_empty() {
+            return;
+        }
+        let lex = lexicon::untranslated();
+        let mut findings: Vec<Finding> = Vec::new();
+        let mut words: Vec<Word> = Vec::new();
+        for (bi, block) in doc.blocks.iter().enumerate() {
+            for sentence in doc.block_sentences(block) {
+                let before = findings.len();
+                for seg in segments(doc, sentence.tokens.clone()) {
+                    words.clear();
+                    let inverted = collect_words(doc, lex, seg.clone(), &mut words);
+                    if words.is_empty() {
+                        continue;
+                    }
+                    check_segment(
+                        doc,
+                        lex,
+                        &langs,
+                        bi,
+                        seg,
+                        &mut words,
+                        inverted,
+                        &mut findings,
+                    );
+                }
+                // Page furniture in the source language ("Lire aussi : …") is
+                // web-boilerplate's, not ours.
+                if findings.len() > before
+                    && (is_furniture(ctx.settings, doc.block_text(block))
+                        || is_furniture(ctx.settings, doc.sentence_text(sentence)))
+                {
+                    findings.truncate(before);
+                }
+            }
+        }
+        // One finding for consecutive flagged segments of a block in the same language.
+        let mut merged: Vec<Finding> = Vec::new();
+        for f in findings {
+            if let Some(last) = merged.last_mut()
+                && f.whole
+                && last.whole
+                && last.block == f.block
+                && last.lang == f.lang
+                && doc.text[last.end..f.start].trim().is_empty()
+            {
+                last.end = f.end;
+                continue;
+            }
+            merged.push(f);
+        }
+        for f in merged {
+            let quoted = excerpt(&doc.text[f.start..f.end]);
+            let message = format!("“{quoted}” looks untranslated ({})", f.lang.name());
+            let diag = ctx.diagnostic(f.start, f.end, message);
+            ctx.report(diag);
+        }
+    }
+}
+
+/// Is this line page furniture that web-boilerplate reports?
+fn is_furniture(settings: &crate::config::Settings, text: &str) -> bool {
+    let line = lexicon::normalize_line(text);
+    settings.boilerplate_extra.contains(&line)
+        || lexicon::boilerplate()
+            .lookup(&line, settings.langs)
+            .is_some()
+}
+
+struct Finding {
+    start: usize,
+    end: usize,
+    lang: Lang,
+    block: usize,
+    /// A whole segment (sentence or line), not a run inside one.
+    whole: bool,
+}
+
+/// A sentence's token range split at line breaks (a heading or kicker on its own line).
+fn segments(doc: &Document, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    for i in range.start + 1..range.end {
+        let gap = &doc.text[doc.tokens[i - 1].end as usize..doc.tokens[i].start as usize];
+        if gap.contains('\n') {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    if start < range.end {
+        out.push(start..range.end);
+    }
+    out
+}
+
+/// Lower-case `s` into `buf` with straight apostrophes; `None` when it does not fit.
+fn lower_into<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    if s.is_ascii() {
+        let out = buf.get_mut(..s.len())?;
+        for (o, b) in out.iter_mut().zip(s.bytes()) {
+            *o = b.to_ascii_lowercase();
+        }
+        return std::str::from_utf8(out).ok();
+    }
+    let mut n = 0;
+    for c in s.chars() {
+        let c = if c == '\u{2019}' || c == '\u{2018}' {
+            '\''
+        } else {
+            c
+        };
+        for l in c.to_lowercase() {
+            let len = l.len_utf8();
+            if n + len > buf.len() {
+                return None;
+            }
+            l.encode_utf8(&mut buf[n..n + len]);
+            n += len;
+        }
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// Languages a letter English does not use points to.
+fn letter_langs(c: char) -> u8 {
+    let fr = bit(Lang::Fr);
+    let de = bit(Lang::De);
+    let es = bit(Lang::Es);
+    let it = bit(Lang::It);
+    let pt = bit(Lang::Pt);
+    match c {
+        'é' => fr | es | pt | it,
+        'è' => fr | it,
+        'ê' => fr | pt,
+        'à' => fr | it | pt,
+        'â' => fr | pt,
+        'î' | 'ï' | 'û' | 'ë' | 'ÿ' | 'œ' => fr,
+        'ô' => fr | pt,
+        'ç' => fr | pt,
+        'ù' => fr | it,
+        'ì' | 'ò' => it,
+        'á' | 'í' | 'ó' | 'ú' => es | pt,
+        'ñ' => es,
+        'ã' | 'õ' => pt,
+        'ä' | 'ö' | 'ß' => de,
+        'ü' => de | es,
+        _ => 0,
+    }
+}
+
+/// The language of a letter English never uses, even in loans it has naturalised.
+fn foreign_letter(c: char) -> Option<Lang> {
+    match c {
+        'ä' | 'ö' | 'ü' | 'ß' => Some(Lang::De),
+        'ñ' => Some(Lang::Es),
+        'ã' | 'õ' => Some(Lang::Pt),
+        _ => None,
+    }
+}
+
+fn is_english_function(lower: &str) -> bool {
+    english::STOPWORDS.binary_search(&lower).is_ok()
+        || EXTRA_ENGLISH_FUNCTION.binary_search(&lower).is_ok()
+}
+
+/// Fill `words` with the segment's words and what the source lists say about them (the
+/// cheap part); returns whether the segment holds ¿ or ¡. [`complete_words`] adds the
+/// English side when the segment holds any evidence.
+fn collect_words(
+    doc: &Document,
+    lex: &lexicon::UntranslatedLexicon,
+    seg: std::ops::Range<usize>,
+    words: &mut Vec<Word>,
+) -> bool {
+    let mut inverted = false;
+    let mut buf = [0u8; 64];
+    let mut first = true;
+    for i in seg {
+        let tok = &doc.tokens[i];
+        let text = doc.token_text(tok);
+        match tok.kind {
+            TokenKind::Punct => {
+                if text == "¿" || text == "¡" {
+                    inverted = true;
+                }
+                continue;
+            }
+            TokenKind::Number => {
+                first = false;
+                continue;
+            }
+            TokenKind::Word => {}
+        }
+        let mut w = Word {
+            start: tok.start as usize,
+            end: tok.end as usize,
+            initial: first,
+            ..Word::default()
+        };
+        first = false;
+        w.cap = text.chars().next().is_some_and(char::is_uppercase);
+        if text.bytes().any(|b| b.is_ascii_digit()) {
+            // "G20", "14h30", "Covid-19": neither English nor source evidence.
+            w.neutral = true;
+            words.push(w);
+            continue;
+        }
+        // Most words are lowercase ASCII already.
+        let lower = if text.bytes().all(|b| b.is_ascii_lowercase()) {
+            text
+        } else if let Some(l) = lower_into(text, &mut buf) {
+            l
+        } else {
+            // Too long for any list: a compound or a name.
+            w.neutral = true;
+            words.push(w);
+            continue;
+        };
+        if let Some(e) = lex.word(lower) {
+            w.listed = e.langs;
+            w.strong = e.strong;
+            w.english = e.english;
+            w.known = true;
+            // A letter glued to punctuation is a label or an abbreviation ("y-axis",
+            // "e.g.", "o'"), not a conjunction.
+            let glued_after = doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.glued && t.kind == TokenKind::Punct);
+            if lower.len() == 1 && glued_after {
+                w.strong = 0;
+            }
+        } else if let Some(ap) = lower.find('\'') {
+            let prefix = &lower[..ap + 1];
+            let rest = &text[text.len() - (lower.len() - ap - 1)..];
+            if let Some(e) = lex.word(prefix)
+                && lower.len() > ap + 2
+                && rest.chars().all(char::is_alphabetic)
+            {
+                w.listed = e.langs;
+                w.known = true;
+                if rest.chars().next().is_some_and(char::is_lowercase) {
+                    // "l'expression", "dell'anno".
+                    w.strong = e.langs;
+                    w.elision = rest.chars().count() >= 4;
+                }
+                // Otherwise an elided article before a name ("d'Arras"): weak.
+            } else {
+                // Contractions and possessives: "don't", "Japan's".
+                w.english = true;
+                w.known = true;
+            }
+        } else if !lower.is_ascii() {
+            // A diaeresis over a doubled vowel is English ("coöperate", "zoölogy").
+            let diaeresis = ["oö", "eë", "aä"].iter().any(|d| lower.contains(d));
+            if !diaeresis {
+                w.foreign_letter = lower.chars().find_map(foreign_letter);
+            }
+            w.accent = lower.chars().fold(0, |acc, c| acc | letter_langs(c));
+        }
+        words.push(w);
+    }
+    inverted
+}
+
+/// Add the English side of each word: dictionary, function word, whether it counts.
+fn complete_words(doc: &Document, words: &mut [Word]) {
+    let mut buf = [0u8; 64];
+    for w in words.iter_mut() {
+        if w.neutral {
+            w.english = true;
+            continue;
+        }
+        let text = &doc.text[w.start..w.end];
+        let Some(lower) = lower_into(text, &mut buf) else {
+            continue;
+        };
+        w.en_func = is_english_function(lower);
+        if !w.known {
+            if lower.is_ascii() {
+                w.english = lexicon::is_english_word(lower);
+            } else {
+                // Naturalised loans keep their accents: "café", "résumé", "rôle".
+                let folded = fold(lower);
+                if folded.is_ascii() && lexicon::is_english_word(&folded) {
+                    w.english = true;
+                    w.accent = 0;
+                }
+            }
+        }
+        w.unknown = !w.english && w.listed == 0;
+        let all_caps = w.cap
+            && text.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        w.considered = if all_caps {
+            false
+        } else if w.cap {
+            // The first word of a segment counts when it is a word we know; inside a
+            // sentence a capitalised word is a name.
+            w.initial && (w.listed != 0 || w.english)
+        } else {
+            true
+        };
+    }
+}
+
+/// Mark words covered by an established loan.
+fn mark_loans(doc: &Document, lex: &lexicon::UntranslatedLexicon, words: &mut [Word]) {
+    let folded: Vec<String> = words
+        .iter()
+        .map(|w| fold(&doc.text[w.start..w.end]))
+        .collect();
+    let mut i = 0;
+    while i < words.len() {
+        let mut matched = 0;
+        if let Some(phrases) = lex.loans.get(&folded[i]) {
+            for p in phrases {
+                if i + p.len() <= words.len() && p.iter().zip(&folded[i..]).all(|(a, b)| a == b) {
+                    matched = p.len();
+                    break;
+                }
+            }
+        }
+        if matched == 0 {
+            i += 1;
+            continue;
+        }
+        for w in &mut words[i..i + matched] {
+            w.loan = true;
+            w.english = true;
+            w.listed = 0;
+            w.strong = 0;
+            w.accent = 0;
+            w.unknown = false;
+            w.foreign_letter = None;
+            w.considered = true;
+        }
+        i += matched;
+    }
+}
+
+/// Function words before a capitalised word are name particles: "de Gaulle", "von der
+/// Leyen", "Alternative für Deutschland". Words of the closed particle list always are;
+/// other function words only inside a name (after a capitalised word that is not itself
+/// a source function word).
+fn mark_particles(doc: &Document, words: &mut [Word]) {
+    let n = words.len();
+    let mut buf = [0u8; 64];
+    for i in (0..n).rev() {
+        if words[i].listed == 0 {
+            continue;
+        }
+        // The next word, skipping other particles already marked.
+        let mut j = i + 1;
+        while j < n && words[j].listed != 0 && words[j].strong == 0 && !words[j].cap {
+            j += 1;
+        }
+        let before_name = j < n && words[j].cap && !words[j].considered && words[j].listed == 0;
+        if !before_name {
+            continue;
+        }
+        let text = &doc.text[words[i].start..words[i].end];
+        let closed = lower_into(text, &mut buf)
+            .is_some_and(|l| PARTICLES.binary_search(&l).is_ok() || l.ends_with('\''));
+        let inside_name = i > 0 && words[i - 1].cap && words[i - 1].listed == 0;
+        if closed || inside_name {
+            words[i].strong = 0;
+        }
+    }
+}
+
+/// How many words of a segment point to `lang`: listed in it, or spelled with its
+/// letters (names included: "España").
+fn affinity(words: &[Word], lang: Lang) -> usize {
+    let b = bit(lang);
+    words
+        .iter()
+        .filter(|w| (w.listed | w.accent) & b != 0)
+        .count()
+}
+
+fn counts(words: &[Word], lang: Lang) -> Counts {
+    let b = bit(lang);
+    let mut c = Counts::default();
+    for w in words.iter().filter(|w| w.considered) {
+        c.n += 1;
+        if w.strong & b != 0 {
+            c.strong += 1;
+        } else if w.listed & b != 0 {
+            c.weak += 1;
+        } else if w.accent & b != 0 {
+            c.accent += 1;
+        } else if w.en_func {
+            c.en_func += 1;
+        } else if w.english {
+            c.en_content += 1;
+        } else {
+            c.unknown_plain += 1;
+        }
+    }
+    c
+}
+
+/// Is the segment as a whole in `lang`?
+fn segment_is_source(c: &Counts, inverted: bool) -> bool {
+    let strong = c.strong + c.accent + usize::from(inverted);
+    let foreign = c.n - c.en_func - c.en_content;
+    let long = c.n >= 3
+        && c.strong >= 1
+        && strong >= 2
+        && c.en_func * 100 <= 15 * c.n
+        && foreign * 10 >= 6 * c.n;
+    // A short line, a kicker or a heading: nothing English at all ("Les faits –").
+    let short = (2..=4).contains(&c.n)
+        && c.strong >= 1
+        && c.en_func == 0
+        && c.en_content == 0
+        && c.strong + c.accent + c.unknown_plain >= 2;
+    long || short
+}
+
+/// A segment of one elided word: a kicker such as "L'essentiel".
+fn lone_elision(words: &[Word], lang: Lang) -> bool {
+    let mut considered = words.iter().filter(|w| w.considered);
+    matches!(
+        (considered.next(), considered.next()),
+        (Some(w), None) if w.elision && w.strong & bit(lang) != 0
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_segment(
+    doc: &Document,
+    lex: &lexicon::UntranslatedLexicon,
+    langs: &[Lang],
+    block: usize,
+    seg: std::ops::Range<usize>,
+    words: &mut [Word],
+    inverted: bool,
+    findings: &mut Vec<Finding>,
+) {
+    // Cheap exit: most English sentences hold no evidence at all.
+    let evidence = words
+        .iter()
+        .any(|w| w.strong != 0 || w.accent != 0 || w.foreign_letter.is_some());
+    if !evidence && !inverted {
+        return;
+    }
+    complete_words(doc, words);
+    mark_loans(doc, lex, words);
+    mark_particles(doc, words);
+
+    // The whole segment.
+    let mut best: Option<(Lang, (usize, usize, usize))> = None;
+    for &lang in langs {
+        let c = counts(words, lang);
+        let inv = inverted && lang == Lang::Es;
+        if segment_is_source(&c, inv) || lone_elision(words, lang) {
+            let key = (
+                c.strong + c.accent + usize::from(inv),
+                c.strong,
+                affinity(words, lang),
+            );
+            if best.is_none_or(|(_, k)| key > k) {
+                best = Some((lang, key));
+            }
+        }
+    }
+    if let Some((lang, _)) = best {
+        let first = &doc.tokens[seg.start];
+        let last = &doc.tokens[seg.end - 1];
+        findings.push(Finding {
+            start: first.start as usize,
+            end: last.end as usize,
+            lang,
+            block,
+            whole: true,
+        });
+        return;
+    }
+
+    // Runs of source words inside an English sentence.
+    let mut reported: Vec<(usize, usize)> = Vec::new();
+    let mut runs: Vec<(usize, usize, Lang, usize)> = Vec::new();
+    for &lang in langs {
+        let b = bit(lang);
+        let runnable = |w: &Word| {
+            !w.loan
+                && (w.strong & b != 0
+                    || (!w.cap
+                        && (w.listed & b != 0
+                            || w.accent & b != 0
+                            || (w.unknown && w.accent == 0))))
+        };
+        let mut i = 0;
+        while i < words.len() {
+            if !runnable(&words[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < words.len()
+                && runnable(&words[j])
+                && joins(&doc.text[words[j - 1].end..words[j].start])
+            {
+                j += 1;
+            }
+            let run = &words[i..j];
+            let strong = run.iter().filter(|w| w.strong & b != 0).count();
+            let lower_strong = run.iter().filter(|w| w.strong & b != 0 && !w.cap).count();
+            if strong >= 2 && lower_strong >= 1 && (run.len() >= 3 || strong == run.len()) {
+                runs.push((i, j, lang, strong));
+            }
+            i = j;
+        }
+    }
+    // The strongest run first; between languages, the one the whole segment leans to.
+    runs.sort_by_key(|&(i, j, lang, s)| {
+        (
+            std::cmp::Reverse(s),
+            std::cmp::Reverse(affinity(words, lang)),
+            i,
+            std::cmp::Reverse(j),
+        )
+    });
+    for (i, j, lang, _) in runs {
+        let (start, end) = (words[i].start, words[j - 1].end);
+        if reported.iter().any(|&(s, e)| s < end && start < e) {
+            continue;
+        }
+        if glossed_or_title(doc, seg.clone(), start, end) {
+            continue;
+        }
+        reported.push((start, end));
+        findings.push(Finding {
+            start,
+            end,
+            lang,
+            block,
+            whole: false,
+        });
+    }
+
+    // Single lowercase words spelled with letters English never uses ("the länder").
+    for k in 0..words.len() {
+        let w = words[k];
+        let Some(lang) = w.foreign_letter else {
+            continue;
+        };
+        if w.cap || w.loan || !langs.contains(&lang) {
+            continue;
+        }
+        // Inside a name: "Alternative für Deutschland".
+        let prev_cap = k > 0 && words[k - 1].cap;
+        let next_cap = k + 1 < words.len() && words[k + 1].cap;
+        if prev_cap && next_cap {
+            continue;
+        }
+        if reported.iter().any(|&(s, e)| s < w.end && w.start < e) {
+            continue;
+        }
+        if glossed_or_title(doc, seg.clone(), w.start, w.end) {
+            continue;
+        }
+        reported.push((w.start, w.end));
+        findings.push(Finding {
+            start: w.start,
+            end: w.end,
+            lang,
+            block,
+            whole: false,
+        });
+    }
+    findings.sort_by_key(|f| (f.start, f.end));
+}
+
+/// May two words of a run be separated by `gap`? Spaces, hyphens and commas only.
+fn joins(gap: &str) -> bool {
+    gap.chars()
+        .all(|c| c.is_whitespace() || c == '-' || c == ',' || c == '\u{2011}')
+}
+
+/// Is `start..end` inside brackets, followed by a bracketed gloss, or inside a quotation
+/// that starts with a capital letter (a title, a slogan, a quoted saying)?
+fn glossed_or_title(doc: &Document, seg: std::ops::Range<usize>, start: usize, end: usize) -> bool {
+    let toks = &doc.tokens[seg];
+    let text = |t: &crate::document::Token| doc.token_text(t);
+    let before: Vec<&crate::document::Token> =
+        toks.iter().filter(|t| (t.end as usize) <= start).collect();
+    let after: Vec<&crate::document::Token> =
+        toks.iter().filter(|t| (t.start as usize) >= end).collect();
+    // Inside brackets: an unclosed "(" before the span.
+    let mut depth = 0i32;
+    for t in &before {
+        match text(t) {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        return true;
+    }
+    // A gloss in brackets right after (past closing quotes and a comma).
+    let mut k = 0;
+    while k < after.len() && matches!(text(after[k]), "\"" | "”" | "’" | "»" | "'" | ",") {
+        k += 1;
+    }
+    if after.get(k).is_some_and(|t| text(t) == "(") {
+        return true;
+    }
+    // The quotation the span is in, if any: its opening mark.
+    let mut open: Option<usize> = None;
+    let mut straight_open: Option<usize> = None;
+    for (idx, t) in before.iter().enumerate() {
+        match text(t) {
+            "“" | "«" | "„" => open = Some(idx),
+            "”" | "»" => open = None,
+            "\"" => {
+                straight_open = match straight_open {
+                    Some(_) => None,
+                    None => Some(idx),
+                }
+            }
+            // ‘ opens; a lone ’ after a word is an apostrophe, so only a glued-to-space
+            // ‘ counts.
+            "‘" => open = Some(idx),
+            _ => {}
+        }
+    }
+    let open = match (open, straight_open) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    };
+    let Some(open) = open else {
+        return false;
+    };
+    let Some(close) = after
+        .iter()
+        .position(|t| matches!(text(t), "”" | "»" | "\"" | "’" | "“"))
+    else {
+        return false;
+    };
+    let first_word = before[open + 1..]
+        .iter()
+        .map(|t| text(t))
+        .chain(std::iter::once(&doc.text[start..end]))
+        .find(|s| s.chars().next().is_some_and(char::is_alphanumeric));
+    // A title is short; a long quotation in the source language is a quote left
+    // untranslated.
+    let quoted_words = before[open + 1..]
+        .iter()
+        .chain(&after[..close])
+        .filter(|t| t.kind == TokenKind::Word)
+        .count()
+        + doc.text[start..end].split_whitespace().count();
+    quoted_words <= 6
+        && first_word.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The start of a long passage, for the message.
+fn excerpt(s: &str) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= 60 {
+        return s;
+    }
+    let cut: String = s.chars().take(57).collect();
+    let cut = match cut.rfind(' ') {
+        Some(p) if p > 30 => cut[..p].to_string(),
+        _ => cut,
+    };
+    format!("{cut}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Settings;
+    use crate::document::Format;
+    use crate::lexicon::{Lang, LangSet};
+
+    fn findings_with(text: &str, settings: &Settings) -> Vec<String> {
+        crate::lint(text, Format::Plain, settings)
+            .into_iter()
+            .filter(|d| d.rule == "untranslated-text")
+            .map(|d| format!("{} | {}", &text[d.start..d.end], d.message))
+            .collect()
+    }
+
+    fn findings(text: &str) -> Vec<String> {
+        findings_with(text, &Settings::default())
+    }
+
+    #[test]
+    fn lists_are_sorted() {
+        assert!(super::PARTICLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            super::EXTRA_ENGLISH_FUNCTION
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
+    }
+
+    #[test]
+    fn lexicon_loads() {
+        let lex = crate::lexicon::untranslated();
+        assert!(
+            lex.word("les")
+                .is_some_and(|e| e.langs & super::bit(Lang::Fr) != 0)
+        );
+        assert!(
+            lex.word("und")
+                .is_some_and(|e| e.langs & super::bit(Lang::De) != 0)
+        );
+        assert!(lex.word("l'").is_some());
+        assert!(lex.loans.contains_key("coup"));
+    }
+
+    #[test]
+    fn whole_sentences_are_flagged() {
+        let f = findings(
+            "The funeral will take place on Thursday. Les obsèques auront lieu ce jeudi, à dix heures, à la cathédrale.\n",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].contains("(French)"), "{f:?}");
+        assert!(f[0].starts_with("Les obsèques"), "{f:?}");
+
+        let f = findings(
+            "Berlin extended the rules. Die Maßnahmen sollen bis zum Ende des Monats gelten, sagte der Minister.\n",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].contains("(German)"), "{f:?}");
+
+        let f = findings("The talks resumed. ¿Dónde está el acuerdo que nos prometieron?\n");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].contains("(Spanish)"), "{f:?}");
+
+        let f = findings(
+            "The council approved the plan. Il sindaco ha detto che il progetto sarà finanziato dalla regione.\n",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].contains("(Italian)"), "{f:?}");
+
+        let f = findings(
+            "The minister spoke on Monday. O governo não vai aumentar os impostos este ano, disse ele.\n",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].contains("(Portuguese)"), "{f:?}");
+    }
+
+    #[test]
+    fn consecutive_sentences_make_one_finding() {
+        let f = findings(
+            "Le chef de l'État y assistera, mais sans prendre la parole. Les obsèques auront lieu ce jeudi.\n",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn kickers_and_lines() {
+        let f = findings("Macron seeks unity\n\nLes faits –\n\nThe president met the families.\n");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].starts_with("Les faits"), "{f:?}");
+        let f = findings(
+            "A letter\n\nThe president wrote a letter.\na écrit à Jacques Chirac\nThe letter was kind.\n",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn runs_inside_english_sentences() {
+        let f = findings(
+            "The city funded projects for the adolescents of Ci sto Lavoro and other groups.\n",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].starts_with("Ci sto"), "{f:?}");
+        let f = findings("The president said that « nous sommes en guerre » on Monday evening.\n");
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn runs_name_the_right_language() {
+        let f = findings(
+            "The wage rises to 870 euros a month, segundo o ministro do Trabalho, from January.\n",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].contains("(Portuguese)"), "{f:?}");
+        let f =
+            findings("The minister told El Mundo: \"No vamos a permitir que se rompa España.\"\n");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].contains("(Spanish)"), "{f:?}");
+    }
+
+    #[test]
+    fn furniture_is_left_to_web_boilerplate() {
+        let text = "Drought in the South-West\n\nFarmers asked for help on Monday.\n\nLire aussi : Sécheresse, les agriculteurs du Sud-Ouest demandent de l'aide\n";
+        assert!(findings(text).is_empty(), "{:?}", findings(text));
+    }
+
+    #[test]
+    fn single_words_with_foreign_letters() {
+        let f = findings("The ministers of the federation and the länder met on Monday.\n");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].contains("(German)"), "{f:?}");
+    }
+
+    #[test]
+    fn names_loans_and_titles_stay_quiet() {
+        for text in [
+            "Charles de Gaulle met the ambassador of the Banco de España in Paris.",
+            "Le Monde and Der Spiegel reported that Ursula von der Leyen will visit.",
+            "Members of the Alternative für Deutschland walked out of the Bundestag.",
+            "The coup d'état was a fait accompli, and the raison d'être of the junta was power.",
+            "It felt like déjà vu: the status quo, per se, was never the problem, and vice versa.",
+            "The de facto leader ordered à la carte dishes and took the case pro bono.",
+            "Realpolitik and the Zeitgeist explain the Ostpolitik of the period.",
+            "She quoted “Les Misérables” and “La Dolce Vita” in her speech.",
+            "Merkel’s words, “wir schaffen das” (we can do it), became famous.",
+            "The courts of the Länder (the federal states) will decide.",
+            "Des Moines and Los Angeles elected new mayors; Le Pen lost in Pas-de-Calais.",
+            "The Corriere della Sera and El País ran the story on the front page.",
+            "The café served crème brûlée and a fine rosé to the fiancée.",
+            "He ordered a döner kebab and a jalapeño pizza from the señora.",
+            "The protégé, née Smith, gave a résumé of the exposé.",
+            "Don't worry: it's the government's plan, and they'll announce it.",
+        ] {
+            assert!(findings(text).is_empty(), "{text}: {:?}", findings(text));
+        }
+    }
+
+    #[test]
+    fn source_languages_setting_is_respected() {
+        let text =
+            "The funeral is on Thursday. Les obsèques auront lieu ce jeudi à la cathédrale.\n";
+        let mut settings = Settings {
+            langs: LangSet::from_langs(&[Lang::De]),
+            ..Settings::default()
+        };
+        assert!(findings_with(text, &settings).is_empty());
+        settings.langs = LangSet::from_langs(&[Lang::Fr]);
+        assert_eq!(findings_with(text, &settings).len(), 1);
+    }
+}
