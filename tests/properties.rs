@@ -311,6 +311,11 @@ fn article() -> impl Strategy<Value = Article> {
 }
 
 fn config(cases: u32) -> ProptestConfig {
+    // PROPTEST_CASES raises (or lowers) every property's count for a longer run.
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(cases);
     ProptestConfig {
         cases,
         failure_persistence: None,
@@ -361,14 +366,25 @@ proptest! {
 proptest! {
     #![proptest_config(config(24))]
 
-    /// `check --fix` on disk writes exactly the fixed text: line endings, a BOM and the
-    /// final newline (or its absence) kept.
+    /// `check` without `--fix` writes nothing; `check --fix` writes exactly the fixed
+    /// text: line endings, a BOM and the final newline (or its absence) kept.
     #[test]
     fn fix_on_disk_keeps_line_endings_and_bom(a in article()) {
         let text = a.render();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(a.file_name());
         std::fs::write(&path, &text).unwrap();
+        // Without --fix nothing is written, whatever the output.
+        for args in [&["--diff"][..], &["--format", "json"][..], &["--unsafe-fixes"][..]] {
+            let out = mtlint()
+                .args(["check", "--isolated"])
+                .args(args)
+                .arg(&path)
+                .output()
+                .unwrap();
+            prop_assert!(out.status.code() == Some(0) || out.status.code() == Some(1));
+            prop_assert!(std::fs::read(&path).unwrap() == text.as_bytes(), "{args:?} wrote");
+        }
         let out = mtlint()
             .args(["check", "--isolated", "--fix", "--format", "concise"])
             .arg(&path)
