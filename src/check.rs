@@ -373,8 +373,16 @@ fn path_message(path: &Path, e: &std::io::Error) -> String {
 }
 
 /// Write `contents` to `path` atomically: a temporary file in the same folder, the
-/// original permissions, then a rename over the original.
+/// original permissions, then a rename over the original. A symbolic link is followed:
+/// its target is rewritten and the link stays a link.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
+    let resolved;
+    let path = if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        resolved = std::fs::canonicalize(path).map_err(|e| path_message(path, &e))?;
+        resolved.as_path()
+    } else {
+        path
+    };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),

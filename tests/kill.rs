@@ -333,3 +333,37 @@ fn read_only_folder_is_refused() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), BROKEN);
     assert_eq!(remove_temp_files(&sub), 0);
 }
+
+#[test]
+fn fixing_through_a_symlink_rewrites_the_target_and_keeps_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("links")).unwrap();
+    let real = dir.path().join("real.txt");
+    std::fs::write(&real, BROKEN).unwrap();
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let link = dir.path().join("links/article.txt");
+    std::os::unix::fs::symlink("../real.txt", &link).unwrap();
+    let out = mtlint()
+        .args(["check", "--isolated", "--fix"])
+        .arg(&link)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+    assert_eq!(std::fs::read_link(&link).unwrap(), Path::new("../real.txt"));
+    assert_eq!(
+        std::fs::read_to_string(&real).unwrap(),
+        "Title\n\nThe talks went well.\n"
+    );
+    assert_eq!(
+        std::fs::metadata(&real).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+    assert_eq!(remove_temp_files(dir.path()), 0);
+    assert_eq!(remove_temp_files(&dir.path().join("links")), 0);
+}
