@@ -37,7 +37,7 @@ pub fn looks_like_heading(line: &str) -> bool {
         return false;
     }
     let last = line.chars().last().unwrap_or('.');
-    !matches!(last, '.' | ',' | ';' | ':' | '!' | '…')
+    !matches!(last, '.' | ',' | ';' | ':' | '…')
 }
 
 fn ends_sentence(line: &str) -> bool {

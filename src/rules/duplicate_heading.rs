@@ -56,7 +56,13 @@ fn dice(a: &[String], b: &[String]) -> (usize, f64) {
 
 /// Is `short` a run of `long` at its start or end, with only a few extra words?
 fn kicker_variant(short: &[String], long: &[String]) -> bool {
-    if short.len() < 4 || long.len() <= short.len() || long.len() - short.len() > 3 {
+    if short.len() < 3 || long.len() <= short.len() || long.len() - short.len() > 3 {
+        return false;
+    }
+    // A glued kicker adds one word; more words need a short heading of substance
+    // ("The Working Group" inside "Aims of the Working Group" is a new section).
+    let extra = long.len() - short.len();
+    if extra > 1 && content_words(short).len() < 3 {
         return false;
     }
     long.ends_with(short) || long.starts_with(short)

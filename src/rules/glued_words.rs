@@ -137,12 +137,12 @@ impl Rule for GluedWords {
             let range = block.tokens.clone();
             for i in range.clone() {
                 let t = &doc.tokens[i];
-                if t.kind != TokenKind::Word {
+                if t.kind == TokenKind::Punct {
                     continue;
                 }
                 let text = doc.token_text(t);
                 // (A) CamelCase join of two words.
-                if let Some(split) = camel_split(text) {
+                if let Some(split) = camel_split(text).filter(|_| t.kind == TokenKind::Word) {
                     let lower = text.to_lowercase();
                     let (left, right) = text.split_at(split);
                     if allow.contains(&lower)
@@ -221,14 +221,22 @@ impl Rule for GluedWords {
                 let next_ok = next.chars().next().is_some_and(char::is_uppercase)
                     && next.chars().skip(1).all(char::is_lowercase)
                     && next.chars().count() >= 2;
-                if !next_ok
-                    || text.chars().count() < 3
-                    || text.chars().skip(1).any(char::is_uppercase)
-                {
+                if !next_ok {
                     continue;
                 }
                 let next_lower = next.to_lowercase();
                 let opener = OPENERS.binary_search(&next_lower.as_str()).is_ok();
+                // A sentence opener glued after a full stop ("attendees.It", "5.4.In",
+                // "repo.The") is two sentences run together whatever the word before.
+                let strong =
+                    matches!(punct, "." | "!" | "?") && opener && text.chars().count() >= 2;
+                if !strong
+                    && (t.kind != TokenKind::Word
+                        || text.chars().count() < 3
+                        || text.chars().skip(1).any(char::is_uppercase))
+                {
+                    continue;
+                }
                 let left_word =
                     lexicon::is_english_word_ci(text) || lexicon::is_dictionary_name(text);
                 let right_plausible = match punct {
@@ -242,7 +250,7 @@ impl Rule for GluedWords {
                         is_word_or_name(next) && text.chars().next().is_some_and(char::is_lowercase)
                     }
                 };
-                if !left_word || !right_plausible {
+                if !strong && (!left_word || !right_plausible) {
                     continue;
                 }
                 let at = p.end as usize;

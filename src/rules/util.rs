@@ -152,7 +152,10 @@ pub fn heading_words(s: &str) -> Vec<String> {
     for c in s.chars() {
         let c = if c == '\u{2019}' { '\'' } else { c };
         if c.is_alphanumeric() || (c == '\'' && !cur.is_empty()) {
-            if c.is_uppercase() && prev_lower {
+            // Split "DiplomacyJapan" and "Analysis2019" where a kicker was glued on.
+            let digit_after_letter =
+                c.is_ascii_digit() && cur.chars().next_back().is_some_and(char::is_alphabetic);
+            if (c.is_uppercase() && prev_lower) || digit_after_letter {
                 flush(&mut cur, &mut words);
             }
             prev_lower = c.is_lowercase();
