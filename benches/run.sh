@@ -19,8 +19,10 @@ measure() { # label, size_mb, command...
     t0=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; t1=$(date +%s.%N)
     best=$(echo "$t1 $t0 $best" | awk '{d=$1-$2; print (d<$3)?d:$3}')
   done
-  local mem
-  mem=$( { /usr/bin/time -f '%M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 || echo "?")
+  local mem memfile
+  memfile=$(mktemp)
+  /usr/bin/time -o "$memfile" -f '%M' "$@" >/dev/null 2>&1 || true
+  mem=$(tail -1 "$memfile"); rm -f "$memfile"
   printf '%-34s %8.3f s %9.1f MB/s %8.1f MB peak\n' "$label" "$best" "$(echo "$size $best" | awk '{print $1/$2}')" "$(echo "$mem" | awk '{print $1/1024}')"
 }
 files=$(find "$out/articles" -type f | sort)
