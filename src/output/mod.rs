@@ -40,13 +40,20 @@ pub struct Printing {
 /// in Unicode scalar values).
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// The last position asked for (line, byte offset, 0-based column): columns of the
+    /// next finding are counted from there, so that many findings on one long line cost
+    /// the line's length once, not once per finding.
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            last: std::cell::Cell::new((0, 0, 0)),
+        }
     }
 
     /// (line, column), both 1-based.
@@ -54,9 +61,23 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let col = text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count());
+        let (last_line, last_offset, last_col) = self.last.get();
+        let chars = |a: usize, b: usize| text.get(a..b).map(|s| s.chars().count());
+        let cached = if last_line == line && text.is_char_boundary(last_offset) {
+            if last_offset <= offset {
+                chars(last_offset, offset).map(|n| last_col + n)
+            } else if last_offset - offset < offset - start {
+                chars(offset, last_offset).map(|n| last_col - n)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        let col = cached.unwrap_or_else(|| chars(start, offset).unwrap_or(offset - start));
+        if text.is_char_boundary(offset) {
+            self.last.set((line, offset, col));
+        }
         (line + 1, col + 1)
     }
 

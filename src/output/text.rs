@@ -70,8 +70,24 @@ fn display_width(c: char) -> usize {
 /// Longest snippet shown; longer lines are cut around the span.
 const MAX_SNIPPET: usize = 110;
 
+/// Bytes of a long line looked at on each side of a span (enough for `MAX_SNIPPET`
+/// columns of four-byte characters).
+const SNIPPET_WINDOW: usize = 1024;
+
 /// The visible part of a line and the caret position and width within it.
 fn snippet(line: &str, span_start: usize, span_end: usize) -> (String, usize, usize) {
+    // Only a window around the span is looked at: a long line with many findings must
+    // not cost its whole length per finding.
+    let mut lo = span_start.saturating_sub(SNIPPET_WINDOW);
+    while !line.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (span_end + SNIPPET_WINDOW).min(line.len());
+    while !line.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let (cut_before, cut_after) = (lo > 0, hi < line.len());
+    let (line, span_start, span_end) = (&line[lo..hi], span_start - lo, span_end - lo);
     // Work in chars.
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let widths: Vec<usize> = chars.iter().map(|&(_, c)| display_width(c)).collect();
@@ -82,7 +98,7 @@ fn snippet(line: &str, span_start: usize, span_end: usize) -> (String, usize, us
         .max(first + 1)
         .min(chars.len());
     let (mut from, mut to) = (0, chars.len());
-    if total > MAX_SNIPPET {
+    if total > MAX_SNIPPET || cut_before || cut_after {
         // Keep some context before the span, then as much as fits.
         let mut w = 0;
         from = first;
@@ -100,7 +116,7 @@ fn snippet(line: &str, span_start: usize, span_end: usize) -> (String, usize, us
     }
     let mut out = String::new();
     let mut caret_col = 0;
-    if from > 0 {
+    if from > 0 || cut_before {
         out.push('…');
         caret_col += 1;
     }
@@ -113,7 +129,7 @@ fn snippet(line: &str, span_start: usize, span_end: usize) -> (String, usize, us
         }
         push_escaped(&mut out, c);
     }
-    if to < chars.len() {
+    if to < chars.len() || cut_after {
         out.push('…');
     }
     (out, caret_col, caret_width.max(1))
