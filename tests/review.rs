@@ -162,3 +162,32 @@ fn not_a_terminal_is_an_error() {
         seed()
     );
 }
+
+#[test]
+fn progress_on_a_terminal_only() {
+    // 250 small articles: long enough a run for a progress line.
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..250 {
+        std::fs::write(
+            dir.path().join(format!("a{i:03}.txt")),
+            "Talks in Rome\n\nThe ministers met in Rome on Monday.\n",
+        )
+        .unwrap();
+    }
+    let cmd = format!(
+        "{} check --isolated {}",
+        env!("CARGO_BIN_EXE_mtlint"),
+        dir.path().display()
+    );
+    let mut p = rexpect::spawn(&cmd, Some(20_000)).unwrap();
+    p.exp_string("files checked").unwrap();
+    p.exp_string("All checks passed (250 files).").unwrap();
+    // Piped: no progress line on standard error.
+    let out = Command::new(env!("CARGO_BIN_EXE_mtlint"))
+        .args(["check", "--isolated"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("files checked"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("All checks passed (250 files)."));
+}
