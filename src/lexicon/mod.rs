@@ -250,15 +250,24 @@ pub fn calque_key(phrase: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        for c in w.chars() {
-            if c == '\u{2019}' {
-                key.push('\'');
-            } else {
-                key.extend(c.to_lowercase());
-            }
-        }
+        push_lower(&mut key, w);
     }
     key
+}
+
+/// Append `word` lowercased, with curly apostrophes as straight ones (ASCII without
+/// per-character case tables).
+pub fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    for c in word.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' => out.push('\''),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
 }
 
 /// If `text` starts with `phrase` (ASCII case-insensitive, ’ matching '), the byte length
@@ -358,12 +367,7 @@ impl BoilerplateTable {
     /// test before normalising the whole line.
     pub fn may_start_with(&self, word: &str) -> bool {
         let mut buf = String::with_capacity(word.len());
-        for c in word.chars() {
-            match c {
-                '\u{2019}' | '\u{2018}' => buf.push('\''),
-                _ => buf.extend(c.to_lowercase()),
-            }
-        }
+        push_lower(&mut buf, word);
         self.first_words.contains(buf.as_str())
             || self
                 .first_words

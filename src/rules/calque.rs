@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, TokenKind};
-use crate::lexicon;
+use crate::lexicon::{self, push_lower};
 use crate::rules::util::{capitalize, starts_uppercase};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
@@ -21,20 +21,6 @@ static META: RuleMeta = RuleMeta {
     use_instead: "Meanwhile, the minister said the plan would go ahead.",
     fix_safety: "Unsafe: replaces the phrase with the suggested wording, which a human should read in context.",
 };
-
-fn push_lower(out: &mut String, word: &str) {
-    if word.is_ascii() {
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
-        return;
-    }
-    for c in word.chars() {
-        if c == '\u{2019}' {
-            out.push('\'');
-        } else {
-            out.extend(c.to_lowercase());
-        }
-    }
-}
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
