@@ -41,10 +41,11 @@ pub fn parse(text: &str) -> Vec<Directive> {
     let mut from = 0;
     while let Some(pos) = text[from..].find("<!--") {
         let start = from + pos;
-        let Some(close) = text[start..].find("-->") else {
+        // The closing `-->` comes after the opening `<!--` (in `<!-->` they overlap).
+        let Some(close) = text[start + 4..].find("-->") else {
             break;
         };
-        let end = start + close + 3;
+        let end = start + 4 + close + 3;
         let body = text[start + 4..end - 3].trim();
         from = end;
         let (kind, rest) = if let Some(r) = body.strip_prefix("mtlint-disable-next-line") {
