@@ -158,10 +158,14 @@ fn sigkill_during_fix_leaves_old_or_new_file() {
         sum(|s| s.temp_left),
     );
     assert_eq!(sum(|s| s.old) + sum(|s| s.new), kills);
-    assert!(
-        sum(|s| s.killed_running) > 0,
-        "no kill hit a running process"
-    );
+    if kills >= 40 {
+        // Both sides of the write were reached: kills before it and after it.
+        assert!(
+            sum(|s| s.killed_running) > 0,
+            "no kill hit a running process"
+        );
+        assert!(sum(|s| s.new) > 0, "no run got as far as its write");
+    }
 }
 
 struct Job<'a> {
@@ -187,17 +191,21 @@ fn kill_worker(job: Job) -> Stats {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.txt");
     let mut rng = Rng(job.seed);
-    let span = job.span;
+    // When a run ends depends on the machine's load (other workers, other builds): each
+    // worker adapts its estimate, shorter when a run had finished before its kill,
+    // longer when it had not, so that the kills keep landing around the write.
+    let mut span = job.span as f64;
     let mut stats = Stats::default();
     for i in 0..job.kills {
         std::fs::write(&path, job.original).unwrap();
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(job.mode)).unwrap();
         // A quarter of the kills anywhere in the run, the rest around its end, where the
         // temporary file is written and renamed (some land after the run has finished).
-        let delay = if i % 4 == 0 {
-            rng.below(span)
+        let near_end = i % 4 != 0;
+        let delay = if near_end {
+            (span * 0.85) as u64 + rng.below((span * 0.3) as u64)
         } else {
-            span * 17 / 20 + rng.below(span * 3 / 10)
+            rng.below(span as u64)
         };
         let mut child = mtlint()
             .args(ARGS)
@@ -212,8 +220,12 @@ fn kill_worker(job: Job) -> Stats {
         let r = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGKILL) };
         assert_eq!(r, 0);
         let status = child.wait().unwrap();
-        if status.code().is_none() {
+        let finished = status.code().is_some();
+        if !finished {
             stats.killed_running += 1;
+        }
+        if near_end {
+            span *= if finished { 0.97 } else { 1.03 };
         }
         let now = std::fs::read(&path).unwrap();
         if now == job.original.as_bytes() {
