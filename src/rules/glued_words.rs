@@ -135,62 +135,64 @@ impl Rule for GluedWords {
         let mut occurrences: Option<HashMap<&str, usize>> = None;
         for block in &doc.blocks {
             let range = block.tokens.clone();
-            for i in range.clone() {
+            'tokens: for i in range.clone() {
                 let t = &doc.tokens[i];
                 if t.kind == TokenKind::Punct {
                     continue;
                 }
                 let text = doc.token_text(t);
-                // (A) CamelCase join of two words.
-                if let Some(split) = camel_split(text).filter(|_| t.kind == TokenKind::Word) {
-                    let lower = text.to_lowercase();
-                    let (left, right) = text.split_at(split);
-                    if allow.contains(&lower)
-                        || english::contains(english::CAMEL_CASE_NAMES, &lower)
-                        || lexicon::is_english_word(&lower)
-                        || left.chars().count() < 4
-                        || !lexicon::is_english_word_ci(left)
-                        || !is_word_or_name(right)
-                    {
-                        continue;
-                    }
-                    // The second part must start a new phrase: a proper name ("Japan"),
-                    // or a word that opens a sentence
-                    // ("The"). Product names join common words ("OpenRefine") and stay quiet.
-                    let right_lower = right.to_lowercase();
-                    // A name that is also a common word ("Japan", "Shell") counts only at
-                    // the start of a block, where kickers are glued to headlines.
-                    let proper = lexicon::is_dictionary_name(right)
-                        && (!lexicon::is_english_word(&right_lower) || i == range.start);
-                    let opener = OPENERS.binary_search(&right_lower.as_str()).is_ok();
-                    if !(proper || opener) {
-                        continue;
-                    }
-                    // A spelling used more than once is a name, not an accident.
-                    let count = occurrences.get_or_insert_with(|| {
-                        let mut m: HashMap<&str, usize> = HashMap::new();
-                        for t in doc.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-                            *m.entry(doc.token_text(t)).or_default() += 1;
+                // (A) CamelCase join of two words; when it does not apply, (B) may.
+                'camel: {
+                    if let Some(split) = camel_split(text).filter(|_| t.kind == TokenKind::Word) {
+                        let lower = text.to_lowercase();
+                        let (left, right) = text.split_at(split);
+                        if allow.contains(&lower)
+                            || english::contains(english::CAMEL_CASE_NAMES, &lower)
+                            || lexicon::is_english_word(&lower)
+                            || left.chars().count() < 4
+                            || !lexicon::is_english_word_ci(left)
+                            || !is_word_or_name(right)
+                        {
+                            break 'camel;
                         }
-                        m
-                    });
-                    if count.get(text).copied().unwrap_or(0) > 1 {
-                        continue;
+                        // The second part must start a new phrase: a proper name ("Japan"),
+                        // or a word that opens a sentence
+                        // ("The"). Product names join common words ("OpenRefine") and stay quiet.
+                        let right_lower = right.to_lowercase();
+                        // A name that is also a common word ("Japan", "Shell") counts only at
+                        // the start of a block, where kickers are glued to headlines.
+                        let proper = lexicon::is_dictionary_name(right)
+                            && (!lexicon::is_english_word(&right_lower) || i == range.start);
+                        let opener = OPENERS.binary_search(&right_lower.as_str()).is_ok();
+                        if !(proper || opener) {
+                            break 'camel;
+                        }
+                        // A spelling used more than once is a name, not an accident.
+                        let count = occurrences.get_or_insert_with(|| {
+                            let mut m: HashMap<&str, usize> = HashMap::new();
+                            for t in doc.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+                                *m.entry(doc.token_text(t)).or_default() += 1;
+                            }
+                            m
+                        });
+                        if count.get(text).copied().unwrap_or(0) > 1 {
+                            break 'camel;
+                        }
+                        let at = t.start as usize + split;
+                        let fix = Fix::unsafe_(
+                            format!("insert a space: “{left} {right}”"),
+                            vec![Edit::insert(at, " ")],
+                        );
+                        let diag = ctx
+                            .diagnostic(
+                                t.start as usize,
+                                t.end as usize,
+                                format!("“{text}” looks like “{left}” and “{right}” run together"),
+                            )
+                            .with_fix(fix);
+                        ctx.report(diag);
+                        continue 'tokens;
                     }
-                    let at = t.start as usize + split;
-                    let fix = Fix::unsafe_(
-                        format!("insert a space: “{left} {right}”"),
-                        vec![Edit::insert(at, " ")],
-                    );
-                    let diag = ctx
-                        .diagnostic(
-                            t.start as usize,
-                            t.end as usize,
-                            format!("“{text}” looks like “{left}” and “{right}” run together"),
-                        )
-                        .with_fix(fix);
-                    ctx.report(diag);
-                    continue;
                 }
                 // (B) word + sentence punctuation + Word, with no space: "said.The".
                 if i + 2 >= range.end {
