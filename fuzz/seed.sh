@@ -13,4 +13,4 @@ for target in parse lint fix; do
             install -m 644 "$f" "corpus/$target/seed-$(sha1sum "$f" | cut -c1-16)"
         done
 done
-echo "seeded: $(ls corpus/parse | wc -l) files per target"
+echo "seeded: $(ls corpus/parse | grep -c "^seed-") seed files per target"
