@@ -353,7 +353,11 @@ fn collect_words(
             }
         } else if let Some(ap) = lower.find('\'') {
             let prefix = &lower[..ap + 1];
-            let rest = &text[text.len() - (lower.len() - ap - 1)..];
+            // After the same apostrophe in the original word (’ and ‘ are one byte
+            // longer there than the ' they became in `lower`).
+            let quote = text.find(['\'', '\u{2019}', '\u{2018}']).unwrap_or(0);
+            let rest = &text[quote..];
+            let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
             if let Some(e) = lex.word(prefix)
                 && lower.len() > ap + 2
                 && rest.chars().all(char::is_alphabetic)
