@@ -509,20 +509,20 @@ pub fn check_input(
             let outcome = fix::fix_text(&text, format, &settings, level);
             report.fixes_applied = outcome.applied;
             if mode == FixMode::Diff {
-                report.diagnostics = crate::lint(&text, format, &settings);
+                report.diagnostics = outcome.original_diagnostics;
                 if outcome.text != text {
                     report.fixed = Some(outcome.text);
                 }
                 report.text = Some(Arc::from(text.as_str()));
                 report.original = report.text.clone();
             } else {
-                report.diagnostics = crate::lint(&outcome.text, format, &settings);
+                report.diagnostics = outcome.remaining;
                 if outcome.text != text {
                     match &input {
                         Input::File { path, .. } => {
                             if let Err(e) = write_atomic(path, outcome.text.as_bytes()) {
                                 report.error = Some(e);
-                                report.diagnostics = crate::lint(&text, format, &settings);
+                                report.diagnostics = outcome.original_diagnostics;
                                 report.text = Some(Arc::from(text));
                                 report.fixes_applied = 0;
                                 return report;

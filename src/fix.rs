@@ -18,6 +18,10 @@ pub struct FixOutcome {
     pub passes: usize,
     /// False when [`MAX_PASSES`] was reached with fixes still applying.
     pub converged: bool,
+    /// The findings in the original text (the first pass's lint).
+    pub original_diagnostics: Vec<Diagnostic>,
+    /// The findings left in the fixed text (the last pass's lint).
+    pub remaining: Vec<Diagnostic>,
 }
 
 /// Apply the fixes that do not overlap or touch one applied before them (in order of
@@ -86,6 +90,7 @@ pub fn fix_text(
 ) -> FixOutcome {
     let mut current = text.to_string();
     let mut applied = 0;
+    let mut original_diagnostics = None;
     for pass in 1..=MAX_PASSES {
         let diagnostics = crate::lint(&current, format, settings);
         let fixes = diagnostics
@@ -99,19 +104,23 @@ pub fn fix_text(
                 applied,
                 passes: pass,
                 converged: true,
+                original_diagnostics: original_diagnostics.unwrap_or_else(|| diagnostics.clone()),
+                remaining: diagnostics,
             };
         }
+        original_diagnostics.get_or_insert(diagnostics);
         applied += n;
         current = next;
     }
-    let converged = !crate::lint(&current, format, settings)
-        .iter()
-        .any(|d| applies(d, level));
+    let remaining = crate::lint(&current, format, settings);
+    let converged = !remaining.iter().any(|d| applies(d, level));
     FixOutcome {
         text: current,
         applied,
         passes: MAX_PASSES,
         converged,
+        original_diagnostics: original_diagnostics.unwrap_or_default(),
+        remaining,
     }
 }
 
