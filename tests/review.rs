@@ -191,3 +191,64 @@ fn progress_on_a_terminal_only() {
     assert!(!String::from_utf8_lossy(&out.stderr).contains("files checked"));
     assert!(String::from_utf8_lossy(&out.stdout).contains("All checks passed (250 files)."));
 }
+
+#[test]
+fn skip_file_and_accept_rest_of_rule() {
+    let (dir, first) = setup();
+    let second = dir.path().join("second.txt");
+    std::fs::write(&second, seed()).unwrap();
+    let cmd = format!(
+        "{} review --color never --isolated {} {}",
+        env!("CARGO_BIN_EXE_mtlint"),
+        first.display(),
+        second.display()
+    );
+    let mut p = rexpect::spawn(&cmd, Some(20_000)).unwrap();
+    // `s` at the first fix of the first file skips that file.
+    p.exp_string("[y,n,a,A,s,e,u,q,?] ").unwrap();
+    send(&mut p, "s");
+    // In the second file, `A` at the first fix accepts every fix of that rule; `n` to the rest.
+    let header = p.exp_string("[y,n,a,A,s,e,u,q,?] ").unwrap();
+    let rule = header
+        .lines()
+        .find_map(|l| {
+            let l = l.trim_start();
+            l.strip_prefix('[')
+                .and_then(|rest| rest.split_once("] "))
+                .map(|(_, rest)| rest.split_whitespace().next().unwrap().to_string())
+        })
+        .expect("a [i/n] rule header");
+    assert!(header.contains("second.txt"), "{header}");
+    send(&mut p, "A");
+    let summary = answer_all(&mut p, "n");
+    assert!(summary.contains("wrote 1 file"), "{summary}");
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        seed(),
+        "skipped file untouched"
+    );
+
+    // Expected: only the fixes of that rule, as `check --fix --unsafe-fixes --select rule`.
+    let expected_dir = tempfile::tempdir().unwrap();
+    std::fs::write(expected_dir.path().join("a.txt"), seed()).unwrap();
+    Command::new(env!("CARGO_BIN_EXE_mtlint"))
+        .args([
+            "check",
+            "--isolated",
+            "--fix",
+            "--unsafe-fixes",
+            "--select",
+            &rule,
+            "a.txt",
+        ])
+        .current_dir(expected_dir.path())
+        .output()
+        .unwrap();
+    let expected = std::fs::read(expected_dir.path().join("a.txt")).unwrap();
+    assert_ne!(
+        expected,
+        seed(),
+        "{rule} has fixes on the reference article"
+    );
+    assert_eq!(std::fs::read(&second).unwrap(), expected);
+}
