@@ -484,6 +484,9 @@ pub fn check_input(
             return FileReport::error(input, e);
         }
     };
+    // Shared with the report from the start: converting after linting would hold two
+    // copies of a large file next to its findings.
+    let text: Arc<str> = Arc::from(text);
     let path = input.display();
     let format = Format::from_path(&path);
     let level = fix::level(settings.unsafe_fixes);
@@ -503,27 +506,27 @@ pub fn check_input(
     match mode {
         FixMode::None => {
             report.diagnostics = crate::lint(&text, format, &settings);
-            report.text = Some(Arc::from(text));
+            report.text = Some(text);
         }
         FixMode::Diff | FixMode::Write => {
             let outcome = fix::fix_text(&text, format, &settings, level);
             report.fixes_applied = outcome.applied;
             if mode == FixMode::Diff {
                 report.diagnostics = outcome.original_diagnostics;
-                if outcome.text != text {
+                if *outcome.text != *text {
                     report.fixed = Some(outcome.text);
                 }
-                report.text = Some(Arc::from(text.as_str()));
+                report.text = Some(text);
                 report.original = report.text.clone();
             } else {
                 report.diagnostics = outcome.remaining;
-                if outcome.text != text {
+                if *outcome.text != *text {
                     match &input {
                         Input::File { path, .. } => {
                             if let Err(e) = write_atomic(path, outcome.text.as_bytes()) {
                                 report.error = Some(e);
                                 report.diagnostics = outcome.original_diagnostics;
-                                report.text = Some(Arc::from(text));
+                                report.text = Some(text);
                                 report.fixes_applied = 0;
                                 return report;
                             }
@@ -534,7 +537,7 @@ pub fn check_input(
                     }
                     report.fixed = Some(outcome.text.clone());
                 }
-                report.original = Some(Arc::from(text));
+                report.original = Some(text);
                 report.text = Some(Arc::from(outcome.text));
             }
         }

@@ -227,7 +227,19 @@ fn apply_overrides(settings: &mut Settings, o: &Overrides) -> Result<(), String>
         settings.langs = parse_langs(langs)?;
     }
     if let Some(max) = o.max_file_size {
+        check_max_file_size(max)?;
         settings.max_file_size = max;
+    }
+    Ok(())
+}
+
+/// The size limit cannot exceed what the document model addresses.
+fn check_max_file_size(max: u64) -> Result<(), String> {
+    let limit = crate::document::MAX_TEXT_LEN as u64;
+    if max > limit {
+        return Err(format!(
+            "the size limit can be at most {limit} bytes (512 MiB), not {max}"
+        ));
     }
     Ok(())
 }
@@ -314,6 +326,12 @@ pub fn parse(text: &str, path: &Path, root: &Path) -> Result<Settings, ConfigErr
         s.langs = LangSet::from_langs(&v);
     }
     if let Some(max) = cfg.max_file_size {
+        check_max_file_size(max).map_err(|m| {
+            err(
+                Some(line_of(text, text.find("max-file-size").unwrap_or(0))),
+                format!("`max-file-size`: {m}"),
+            )
+        })?;
         s.max_file_size = max;
     }
     let glob = |pattern: &Spanned<String>| -> Result<Glob, ConfigError> {

@@ -825,3 +825,40 @@ fn configuration_phrases_are_literal() {
         "the allow entry \".*\" must not allow everything: {found:?}"
     );
 }
+
+#[test]
+fn size_limit_above_what_the_model_addresses_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Hello.\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mtlint"))
+        .args([
+            "check",
+            "--isolated",
+            "--max-file-size",
+            "1000000000",
+            "a.txt",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("at most 536870911 bytes"), "{err}");
+    std::fs::write(
+        dir.path().join("mtlint.toml"),
+        "max-file-size = 1000000000\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mtlint"))
+        .args(["check", "a.txt"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    // A configuration error is a per-file error, reported with the file's findings.
+    let err = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        err.contains("mtlint.toml:1") && err.contains("max-file-size"),
+        "{err}"
+    );
+}

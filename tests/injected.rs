@@ -284,7 +284,7 @@ fn inject(class: &str, text: &str, rng: &mut Rng) -> Option<Injected> {
                     && a.starts_with(char::is_uppercase)
                     && b.starts_with(char::is_uppercase)
                     && a[1..].chars().all(|c| c.is_ascii_lowercase())
-                    && pair[1].start == pair[0].end + 1
+                    && pair[1].start == pair[0].end() + 1
                     && text.matches(&format!("{a} {b}")).count() >= 2
                     && !mtlint::lexicon::is_english_word(&a.to_lowercase())
                 {

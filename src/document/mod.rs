@@ -55,30 +55,82 @@ impl BlockKind {
 }
 
 /// A block of text: a title, heading, paragraph, list item or table cell.
+///
+/// Offsets are stored as `u32` (the model addresses at most [`MAX_TEXT_LEN`] bytes) to
+/// keep the model small on very large files; the accessors return `usize`.
 #[derive(Debug, Clone)]
 pub struct Block {
     pub kind: BlockKind,
     /// Inside a block quote.
     pub quoted: bool,
-    /// Content span: from the first to the last byte of text (markers such as `## ` or
-    /// `- ` excluded).
-    pub start: usize,
-    pub end: usize,
-    /// The whole lines the block stands on: start of its first line, end of its last line
-    /// (before the line break).
-    pub line_start: usize,
-    pub line_end: usize,
-    pub tokens: Range<usize>,
-    pub sentences: Range<usize>,
+    start: u32,
+    end: u32,
+    line_start: u32,
+    line_end: u32,
+    tokens: (u32, u32),
+    sentences: (u32, u32),
 }
 
-/// A sentence inside a block.
+impl Block {
+    /// Content span start: the first byte of text (markers such as `## ` or `- `
+    /// excluded).
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+    /// Content span end (exclusive): after the last byte of text.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+    /// Start of the block's first line.
+    pub fn line_start(&self) -> usize {
+        self.line_start as usize
+    }
+    /// End of the block's last line (before the line break).
+    pub fn line_end(&self) -> usize {
+        self.line_end as usize
+    }
+    /// The block's tokens, as indexes into [`Document::tokens`].
+    pub fn tokens(&self) -> Range<usize> {
+        self.tokens.0 as usize..self.tokens.1 as usize
+    }
+    /// The block's sentences, as indexes into [`Document::sentences`].
+    pub fn sentences(&self) -> Range<usize> {
+        self.sentences.0 as usize..self.sentences.1 as usize
+    }
+}
+
+/// A sentence inside a block (20 bytes: offsets and indexes stored as `u32`).
 #[derive(Debug, Clone)]
 pub struct Sentence {
-    pub start: usize,
-    pub end: usize,
-    pub tokens: Range<usize>,
-    pub block: usize,
+    start: u32,
+    end: u32,
+    tokens: (u32, u32),
+    block: u32,
+}
+
+impl Sentence {
+    pub(crate) fn new(start: usize, end: usize, tokens: Range<usize>, block: usize) -> Sentence {
+        Sentence {
+            start: start as u32,
+            end: end as u32,
+            tokens: (tokens.start as u32, tokens.end as u32),
+            block: block as u32,
+        }
+    }
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+    /// The sentence's tokens, as indexes into [`Document::tokens`].
+    pub fn tokens(&self) -> Range<usize> {
+        self.tokens.0 as usize..self.tokens.1 as usize
+    }
+    /// The index of the block the sentence belongs to.
+    pub fn block(&self) -> usize {
+        self.block as usize
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -92,22 +144,75 @@ pub enum TokenKind {
 }
 
 /// A token: a word, a number or one punctuation character.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+///
+/// Eight bytes, for a model that stays small on a 100 MB file: the end offset shares its
+/// word with the kind and the glued flag, so offsets are limited to [`MAX_TEXT_LEN`].
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub start: u32,
-    pub end: u32,
-    pub kind: TokenKind,
-    /// No whitespace (and no excluded text) between the previous token of the block and
-    /// this one.
-    pub glued: bool,
+    /// End offset (exclusive) in the low 29 bits, kind in bits 29-30, glued in bit 31.
+    packed: u32,
 }
 
+/// The longest text the model tokenizes (512 MiB); text beyond it is left unread, and
+/// the command line refuses such files with a clear message.
+pub const MAX_TEXT_LEN: usize = (1 << 29) - 1;
+
+const END_MASK: u32 = (1 << 29) - 1;
+const GLUED_BIT: u32 = 1 << 31;
+
 impl Token {
+    pub fn new(start: usize, end: usize, kind: TokenKind, glued: bool) -> Token {
+        debug_assert!(start <= end && end <= MAX_TEXT_LEN);
+        let kind_bits = match kind {
+            TokenKind::Word => 0,
+            TokenKind::Number => 1,
+            TokenKind::Punct => 2,
+        };
+        Token {
+            start: start as u32,
+            packed: (end as u32 & END_MASK) | (kind_bits << 29) | if glued { GLUED_BIT } else { 0 },
+        }
+    }
+    /// End offset (exclusive).
+    pub fn end(&self) -> u32 {
+        self.packed & END_MASK
+    }
+    pub fn kind(&self) -> TokenKind {
+        match (self.packed >> 29) & 3 {
+            0 => TokenKind::Word,
+            1 => TokenKind::Number,
+            _ => TokenKind::Punct,
+        }
+    }
+    /// No whitespace (and no excluded text) between the previous token of the block and
+    /// this one.
+    pub fn glued(&self) -> bool {
+        self.packed & GLUED_BIT != 0
+    }
+    pub(crate) fn set_glued(&mut self, glued: bool) {
+        if glued {
+            self.packed |= GLUED_BIT;
+        } else {
+            self.packed &= !GLUED_BIT;
+        }
+    }
     pub fn range(&self) -> Range<usize> {
-        self.start as usize..self.end as usize
+        self.start as usize..self.end() as usize
     }
     pub fn is_word(&self) -> bool {
-        self.kind == TokenKind::Word
+        self.kind() == TokenKind::Word
+    }
+}
+
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("start", &self.start)
+            .field("end", &self.end())
+            .field("kind", &self.kind())
+            .field("glued", &self.glued())
+            .finish()
     }
 }
 
@@ -150,23 +255,23 @@ impl<'a> Document<'a> {
     }
 
     pub fn block_text(&self, block: &Block) -> &'a str {
-        &self.text[block.start..block.end]
+        &self.text[block.start()..block.end()]
     }
 
     pub fn sentence_text(&self, sentence: &Sentence) -> &'a str {
-        &self.text[sentence.start..sentence.end]
+        &self.text[sentence.start()..sentence.end()]
     }
 
     pub fn block_tokens(&self, block: &Block) -> &[Token] {
-        &self.tokens[block.tokens.clone()]
+        &self.tokens[block.tokens()]
     }
 
     pub fn sentence_tokens(&self, sentence: &Sentence) -> &[Token] {
-        &self.tokens[sentence.tokens.clone()]
+        &self.tokens[sentence.tokens()]
     }
 
     pub fn block_sentences(&self, block: &Block) -> &[Sentence] {
-        &self.sentences[block.sentences.clone()]
+        &self.sentences[block.sentences()]
     }
 
     /// Is any byte of `range` inside an excluded span?
@@ -179,10 +284,10 @@ impl<'a> Document<'a> {
 
     /// The index of the block containing byte `offset`, if any.
     pub fn block_at(&self, offset: usize) -> Option<usize> {
-        let idx = self.blocks.partition_point(|b| b.end <= offset);
+        let idx = self.blocks.partition_point(|b| b.end() <= offset);
         self.blocks
             .get(idx)
-            .filter(|b| b.start <= offset)
+            .filter(|b| b.start() <= offset)
             .map(|_| idx)
     }
 
@@ -193,17 +298,17 @@ impl<'a> Document<'a> {
         let block = &self.blocks[idx];
         if idx > 0 {
             let prev = &self.blocks[idx - 1];
-            if prev.line_end <= block.line_start {
-                return prev.line_end..block.line_end;
+            if prev.line_end() <= block.line_start() {
+                return prev.line_end()..block.line_end();
             }
         }
         if let Some(next) = self.blocks.get(idx + 1)
-            && block.line_end <= next.line_start
+            && block.line_end() <= next.line_start()
         {
-            return block.line_start..next.line_start;
+            return block.line_start()..next.line_start();
         }
         // The only block: remove its lines and the line break after them.
-        let mut end = block.line_end;
+        let mut end = block.line_end();
         let bytes = self.text.as_bytes();
         if bytes.get(end) == Some(&b'\r') {
             end += 1;
@@ -211,7 +316,7 @@ impl<'a> Document<'a> {
         if bytes.get(end) == Some(&b'\n') {
             end += 1;
         }
-        block.line_start..end
+        block.line_start()..end
     }
 }
 
@@ -268,7 +373,16 @@ impl<'a> Builder<'a> {
     }
 
     /// Add a segment of the open block's text (opens a paragraph if none is open).
-    pub(crate) fn segment(&mut self, range: Range<usize>) {
+    pub(crate) fn segment(&mut self, mut range: Range<usize>) {
+        if range.end > MAX_TEXT_LEN {
+            // Beyond what a token can address: left unread (the command line refuses
+            // such files before they get here).
+            let mut end = MAX_TEXT_LEN;
+            while !self.text.is_char_boundary(end) {
+                end -= 1;
+            }
+            range.end = end;
+        }
         if range.start >= range.end {
             return;
         }
@@ -283,7 +397,7 @@ impl<'a> Builder<'a> {
         let first = self.tokens.len();
         segment::tokenize(self.text, range, &mut self.tokens, &mut self.excluded);
         if !glued_to_previous && let Some(t) = self.tokens.get_mut(first) {
-            t.glued = false;
+            t.set_glued(false);
         }
     }
 
@@ -319,12 +433,12 @@ impl<'a> Builder<'a> {
         self.blocks.push(Block {
             kind: open.kind,
             quoted: open.quoted,
-            start,
-            end,
-            line_start,
-            line_end,
-            tokens: token_range,
-            sentences: first_sentence..self.sentences.len(),
+            start: start as u32,
+            end: end as u32,
+            line_start: line_start as u32,
+            line_end: line_end as u32,
+            tokens: (token_range.start as u32, token_range.end as u32),
+            sentences: (first_sentence as u32, self.sentences.len() as u32),
         });
     }
 
@@ -333,8 +447,8 @@ impl<'a> Builder<'a> {
     pub(crate) fn promote_first_heading_like_paragraph(&mut self) {
         if let Some(first) = self.blocks.first_mut()
             && first.kind == BlockKind::Paragraph
-            && !self.text[first.start..first.end].contains('\n')
-            && plain::looks_like_heading(&self.text[first.start..first.end])
+            && !self.text[first.start()..first.end()].contains('\n')
+            && plain::looks_like_heading(&self.text[first.start()..first.end()])
         {
             first.kind = BlockKind::Title;
         }

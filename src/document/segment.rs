@@ -178,25 +178,20 @@ pub(crate) fn tokenize(
                 }
                 break;
             }
-            tokens.push(Token {
-                start: start as u32,
-                end: j as u32,
-                kind: if all_digits {
+            tokens.push(Token::new(
+                start,
+                j,
+                if all_digits {
                     TokenKind::Number
                 } else {
                     TokenKind::Word
                 },
                 glued,
-            });
+            ));
             i = j;
         } else {
             let len = c.len_utf8();
-            tokens.push(Token {
-                start: i as u32,
-                end: (i + len) as u32,
-                kind: TokenKind::Punct,
-                glued,
-            });
+            tokens.push(Token::new(i, i + len, TokenKind::Punct, glued));
             i += len;
         }
         glued = true;
@@ -207,16 +202,12 @@ pub(crate) fn tokenize(
 fn push_plain(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, mut glued: bool) {
     for (off, c) in text[range.clone()].char_indices() {
         let s = range.start + off;
-        tokens.push(Token {
-            start: s as u32,
-            end: (s + c.len_utf8()) as u32,
-            kind: if is_word_char(c) {
-                TokenKind::Word
-            } else {
-                TokenKind::Punct
-            },
-            glued,
-        });
+        let kind = if is_word_char(c) {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
+        tokens.push(Token::new(s, s + c.len_utf8(), kind, glued));
         glued = true;
     }
 }
@@ -374,14 +365,14 @@ pub(crate) fn split_sentences(
     while i < range.end {
         let t = &tokens[i];
         let s = tok(i);
-        let terminal = t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
+        let terminal = t.kind() == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
         if !terminal {
             i += 1;
             continue;
         }
         // Absorb runs of terminal marks and closing quotes/brackets glued to it.
         let mut last = i;
-        while last + 1 < range.end && tokens[last + 1].glued {
+        while last + 1 < range.end && tokens[last + 1].glued() {
             let n = tok(last + 1);
             if matches!(n, "." | "!" | "?" | "…") || is_closing(n) {
                 last += 1;
@@ -396,20 +387,20 @@ pub(crate) fn split_sentences(
             let nt = &tokens[next];
             let ns = tok(next);
             let first_char = ns.chars().next().unwrap_or(' ');
-            if nt.glued || first_char.is_lowercase() {
+            if nt.glued() || first_char.is_lowercase() {
                 false
-            } else if s == "." && i > range.start && tokens[i].glued {
+            } else if s == "." && i > range.start && tokens[i].glued() {
                 let prev = tok(i - 1);
                 let prev_tok = &tokens[i - 1];
-                if prev_tok.kind == TokenKind::Word && is_abbreviation(prev) {
+                if prev_tok.kind() == TokenKind::Word && is_abbreviation(prev) {
                     false
-                } else if prev_tok.kind == TokenKind::Word && prev.chars().count() == 1 {
+                } else if prev_tok.kind() == TokenKind::Word && prev.chars().count() == 1 {
                     // An initial ("J. Smith") or the end of a dotted acronym ("U.S.").
                     let dotted = i >= range.start + 2
-                        && tokens[i - 1].glued
+                        && tokens[i - 1].glued()
                         && tok(i - 2) == "."
-                        && tokens[i - 2].glued;
-                    dotted && nt.kind == TokenKind::Word && is_sentence_starter(ns)
+                        && tokens[i - 2].glued();
+                    dotted && nt.kind() == TokenKind::Word && is_sentence_starter(ns)
                 } else {
                     true
                 }
@@ -418,23 +409,23 @@ pub(crate) fn split_sentences(
             }
         };
         if boundary {
-            out.push(Sentence {
-                start: tokens[start].start as usize,
-                end: tokens[last].end as usize,
-                tokens: start..last + 1,
+            out.push(Sentence::new(
+                tokens[start].start as usize,
+                tokens[last].end() as usize,
+                start..last + 1,
                 block,
-            });
+            ));
             start = last + 1;
         }
         i = last + 1;
     }
     if start < range.end {
-        out.push(Sentence {
-            start: tokens[start].start as usize,
-            end: tokens[range.end - 1].end as usize,
-            tokens: start..range.end,
+        out.push(Sentence::new(
+            tokens[start].start as usize,
+            tokens[range.end - 1].end() as usize,
+            start..range.end,
             block,
-        });
+        ));
     }
 }
 
@@ -469,7 +460,7 @@ mod tests {
                 "don't"
             ]
         );
-        assert_eq!(tokens[1].kind, TokenKind::Number);
+        assert_eq!(tokens[1].kind(), TokenKind::Number);
     }
 
     #[test]
@@ -481,7 +472,7 @@ mod tests {
         assert!(excluded.is_empty());
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.range()]).collect();
         assert_eq!(words, vec!["he", "said", ".", "The", "end"]);
-        assert!(tokens[2].glued && tokens[3].glued && !tokens[4].glued);
+        assert!(tokens[2].glued() && tokens[3].glued() && !tokens[4].glued());
     }
 
     #[test]

@@ -45,7 +45,7 @@ impl Rule for CalqueRule {
             while k < toks.len() {
                 let t = &toks[k];
                 k += 1;
-                if t.kind != TokenKind::Word {
+                if t.kind() != TokenKind::Word {
                     continue;
                 }
                 // Key: this word and the next one, lowercase.
@@ -55,17 +55,20 @@ impl Rule for CalqueRule {
                     continue;
                 }
                 let start = t.start as usize;
-                let next_word = toks[k..].iter().take(3).find(|n| n.kind == TokenKind::Word);
+                let next_word = toks[k..]
+                    .iter()
+                    .take(3)
+                    .find(|n| n.kind() == TokenKind::Word);
                 let found = match next_word {
                     Some(n) => {
                         let len = lower.len();
                         lower.push(' ');
                         push_lower(&mut lower, doc.token_text(n));
-                        let two = table.match_at(&lower, &text[start..block.end]);
+                        let two = table.match_at(&lower, &text[start..block.end()]);
                         lower.truncate(len);
-                        two.or_else(|| table.match_at(&lower, &text[start..block.end]))
+                        two.or_else(|| table.match_at(&lower, &text[start..block.end()]))
                     }
-                    None => table.match_at(&lower, &text[start..block.end]),
+                    None => table.match_at(&lower, &text[start..block.end()]),
                 };
                 let Some((entry, len)) = found else {
                     continue;

@@ -55,13 +55,13 @@ impl Rule for CaptionLeak {
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
         for block in &doc.blocks {
-            if block.kind != BlockKind::Paragraph || block.quoted || block.sentences.len() != 1 {
+            if block.kind != BlockKind::Paragraph || block.quoted || block.sentences().len() != 1 {
                 continue;
             }
             let toks = doc.block_tokens(block);
             let words: Vec<&str> = toks
                 .iter()
-                .filter(|t| t.kind == TokenKind::Word)
+                .filter(|t| t.kind() == TokenKind::Word)
                 .map(|t| doc.token_text(t))
                 .collect();
             if !(6..=45).contains(&words.len()) || doc.token_text(&toks[toks.len() - 1]) != "." {
@@ -71,14 +71,14 @@ impl Rule for CaptionLeak {
             let n = toks.len();
             let year = &toks[n - 2];
             let y = doc.token_text(year);
-            let is_year = year.kind == TokenKind::Number
+            let is_year = year.kind() == TokenKind::Number
                 && y.len() == 4
                 && (y.starts_with("19") || y.starts_with("20"));
             // "…, Jan. 11, 2023.": place, comma, date — a caption's dateline.
             let start = n.saturating_sub(7).max(1);
             let month = (start..n).any(|k| {
                 let t = &toks[k];
-                t.kind == TokenKind::Word
+                t.kind() == TokenKind::Word
                     && MONTHS
                         .binary_search(&doc.token_text(t).to_lowercase().as_str())
                         .is_ok()
@@ -92,12 +92,12 @@ impl Rule for CaptionLeak {
             // Planalto" are not verbs).
             let upper = |k: usize| {
                 toks.get(k).is_some_and(|t| {
-                    t.kind == TokenKind::Word && doc.token_text(t).starts_with(char::is_uppercase)
+                    t.kind() == TokenKind::Word && doc.token_text(t).starts_with(char::is_uppercase)
                 })
             };
             let verb = toks.iter().enumerate().any(|(k, t)| {
                 let w = doc.token_text(t);
-                t.kind == TokenKind::Word
+                t.kind() == TokenKind::Word
                     && w.starts_with(char::is_lowercase)
                     && !(k > 0 && upper(k - 1) && upper(k + 1))
                     && (english::contains(english::FINITE_VERBS, w)
@@ -112,8 +112,8 @@ impl Rule for CaptionLeak {
                 continue;
             }
             let diag = ctx.diagnostic(
-                block.start,
-                block.end,
+                block.start(),
+                block.end(),
                 "a verbless line ending on a date: a photo caption left in the text?",
             );
             ctx.report(diag);

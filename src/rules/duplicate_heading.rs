@@ -75,7 +75,7 @@ fn adjacent(doc: &Document, earlier: usize, later: usize) -> bool {
     later - earlier <= 3
         && doc.blocks[earlier + 1..later]
             .iter()
-            .all(|b| b.kind != BlockKind::Paragraph || b.tokens.len() <= 20)
+            .all(|b| b.kind != BlockKind::Paragraph || b.tokens().len() <= 20)
 }
 
 /// Do the two headings differ only in numbers and month names ("…, July 1998" /
@@ -123,7 +123,7 @@ impl Rule for DuplicateHeading {
                 || (block.kind == BlockKind::Paragraph
                     && !text.contains('\n')
                     && crate::document::looks_like_heading(text));
-            if !heading_like || doc.is_excluded(block.start..block.end) || text.contains('=') {
+            if !heading_like || doc.is_excluded(block.start()..block.end()) || text.contains('=') {
                 continue;
             }
             let words = heading_words(text);
@@ -164,7 +164,7 @@ impl Rule for DuplicateHeading {
                 }
             }
             if let Some((first, verbatim)) = found {
-                let first_line = doc.line_of(doc.blocks[first].start);
+                let first_line = doc.line_of(doc.blocks[first].start());
                 let removal = doc.block_removal(idx);
                 let message = if verbatim {
                     format!("this heading repeats the one on line {first_line}")
@@ -178,7 +178,7 @@ impl Rule for DuplicateHeading {
                     Fix::unsafe_("delete the near-duplicate heading", edits)
                 };
                 let diag = ctx
-                    .diagnostic(block.start, block.end, message)
+                    .diagnostic(block.start(), block.end(), message)
                     .with_fix(fix);
                 ctx.report(diag);
                 continue;

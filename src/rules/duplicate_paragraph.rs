@@ -1,6 +1,5 @@
 //! `duplicate-paragraph`: a paragraph or sentence printed twice, and repetition loops.
 
-use std::collections::HashMap;
 use std::hash::Hasher;
 
 use crate::diagnostic::{Edit, Fix, Severity};
@@ -45,7 +44,7 @@ fn word_hash(word: &str) -> u64 {
 fn key(doc: &Document, tokens: &[crate::document::Token]) -> (u64, usize) {
     let mut h = rustc_hash::FxHasher::default();
     let mut n = 0;
-    for t in tokens.iter().filter(|t| t.kind != TokenKind::Punct) {
+    for t in tokens.iter().filter(|t| t.kind() != TokenKind::Punct) {
         h.write_u64(word_hash(doc.token_text(t)));
         n += 1;
     }
@@ -61,7 +60,7 @@ impl Rule for DuplicateParagraph {
     }
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let mut seen: HashMap<u64, usize> = HashMap::new();
+        let mut seen: rustc_hash::FxHashMap<u64, usize> = Default::default();
         let mut reported_blocks = rustc_hash::FxHashSet::default();
         for (idx, block) in doc.blocks.iter().enumerate() {
             // List items repeat on purpose (a summary list, then the details).
@@ -76,7 +75,7 @@ impl Rule for DuplicateParagraph {
                 Some(&first) => {
                     let first_block = &doc.blocks[first];
                     let verbatim = doc.block_text(first_block) == doc.block_text(block);
-                    let line = doc.line_of(first_block.start);
+                    let line = doc.line_of(first_block.start());
                     let removal = doc.block_removal(idx);
                     let edits = vec![Edit::delete(removal.start, removal.end)];
                     let fix = if verbatim {
@@ -92,7 +91,7 @@ impl Rule for DuplicateParagraph {
                         )
                     };
                     let diag = ctx
-                        .diagnostic(block.start, block.end, message)
+                        .diagnostic(block.start(), block.end(), message)
                         .with_fix(fix);
                     ctx.report(diag);
                     reported_blocks.insert(idx);
@@ -124,21 +123,21 @@ impl Rule for DuplicateParagraph {
                     && sentences.len() > 1
                 {
                     let start = if si > 0 {
-                        sentences[si - 1].end
+                        sentences[si - 1].end()
                     } else {
-                        s.start
+                        s.start()
                     };
                     let end = if si > 0 {
-                        s.end
+                        s.end()
                     } else {
-                        sentences.get(1).map_or(s.end, |n| n.start)
+                        sentences.get(1).map_or(s.end(), |n| n.start())
                     };
                     let fix = Fix::unsafe_(
                         "delete the repeated sentence",
                         vec![Edit::delete(start, end)],
                     );
                     let diag = ctx
-                        .diagnostic(s.start, s.end, "this sentence is printed twice")
+                        .diagnostic(s.start(), s.end(), "this sentence is printed twice")
                         .with_fix(fix);
                     ctx.report(diag);
                 } else {
@@ -160,11 +159,11 @@ impl DuplicateParagraph {
         let toks = doc.sentence_tokens(s);
         let words: Vec<(usize, usize, String)> = toks
             .iter()
-            .filter(|t| t.kind != TokenKind::Punct)
+            .filter(|t| t.kind() != TokenKind::Punct)
             .map(|t| {
                 (
                     t.start as usize,
-                    t.end as usize,
+                    t.end() as usize,
                     doc.token_text(t).to_lowercase(),
                 )
             })

@@ -134,16 +134,16 @@ impl Rule for GluedWords {
         // How often each word occurs, built on first need.
         let mut occurrences: Option<HashMap<&str, usize>> = None;
         for block in &doc.blocks {
-            let range = block.tokens.clone();
+            let range = block.tokens();
             'tokens: for i in range.clone() {
                 let t = &doc.tokens[i];
-                if t.kind == TokenKind::Punct {
+                if t.kind() == TokenKind::Punct {
                     continue;
                 }
                 let text = doc.token_text(t);
                 // (A) CamelCase join of two words; when it does not apply, (B) may.
                 'camel: {
-                    if let Some(split) = camel_split(text).filter(|_| t.kind == TokenKind::Word) {
+                    if let Some(split) = camel_split(text).filter(|_| t.kind() == TokenKind::Word) {
                         let lower = text.to_lowercase();
                         let (left, right) = text.split_at(split);
                         if allow.contains(&lower)
@@ -170,7 +170,7 @@ impl Rule for GluedWords {
                         // A spelling used more than once is a name, not an accident.
                         let count = occurrences.get_or_insert_with(|| {
                             let mut m: HashMap<&str, usize> = HashMap::new();
-                            for t in doc.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+                            for t in doc.tokens.iter().filter(|t| t.kind() == TokenKind::Word) {
                                 *m.entry(doc.token_text(t)).or_default() += 1;
                             }
                             m
@@ -186,7 +186,7 @@ impl Rule for GluedWords {
                         let diag = ctx
                             .diagnostic(
                                 t.start as usize,
-                                t.end as usize,
+                                t.end() as usize,
                                 format!("“{text}” looks like “{left}” and “{right}” run together"),
                             )
                             .with_fix(fix);
@@ -199,18 +199,22 @@ impl Rule for GluedWords {
                     continue;
                 }
                 let (p, n) = (&doc.tokens[i + 1], &doc.tokens[i + 2]);
-                if !p.glued || !n.glued || p.kind != TokenKind::Punct || n.kind != TokenKind::Word {
+                if !p.glued()
+                    || !n.glued()
+                    || p.kind() != TokenKind::Punct
+                    || n.kind() != TokenKind::Word
+                {
                     continue;
                 }
                 // Not inside a longer dotted chain ("U.S.A", "a.m.").
                 if i > range.start
-                    && doc.tokens[i].glued
+                    && doc.tokens[i].glued()
                     && doc.token_text(&doc.tokens[i - 1]) == "."
                 {
                     continue;
                 }
                 if i + 3 < range.end
-                    && doc.tokens[i + 3].glued
+                    && doc.tokens[i + 3].glued()
                     && matches!(doc.token_text(&doc.tokens[i + 3]), "." | "_" | "(" | "/")
                 {
                     continue;
@@ -233,7 +237,7 @@ impl Rule for GluedWords {
                 let strong =
                     matches!(punct, "." | "!" | "?") && opener && text.chars().count() >= 2;
                 if !strong
-                    && (t.kind != TokenKind::Word
+                    && (t.kind() != TokenKind::Word
                         || text.chars().count() < 3
                         || text.chars().skip(1).any(char::is_uppercase))
                 {
@@ -255,7 +259,7 @@ impl Rule for GluedWords {
                 if !strong && (!left_word || !right_plausible) {
                     continue;
                 }
-                let at = p.end as usize;
+                let at = p.end() as usize;
                 let fix = Fix::unsafe_(
                     format!("insert a space after “{punct}”"),
                     vec![Edit::insert(at, " ")],
@@ -263,7 +267,7 @@ impl Rule for GluedWords {
                 let diag = ctx
                     .diagnostic(
                         t.start as usize,
-                        n.end as usize,
+                        n.end() as usize,
                         format!("no space after “{punct}” in “{text}{punct}{next}”"),
                     )
                     .with_fix(fix);

@@ -239,36 +239,36 @@ fn collect(doc: &Document, forms: &mut Forms) {
         if is_all_caps(block_text) {
             continue;
         }
-        let range = block.tokens.clone();
+        let range = block.tokens();
         let mut i = range.start;
         while i < range.end {
             let t = &toks[i];
             let text = doc.token_text(t);
             // Dotted acronyms: U . S . (all glued), 2-4 letters.
-            if t.kind == TokenKind::Word && text.len() == 1 && starts_uppercase(text) {
+            if t.kind() == TokenKind::Word && text.len() == 1 && starts_uppercase(text) {
                 let mut j = i;
                 let mut letters = 0;
                 while j + 1 < range.end
                     && doc.token_text(&toks[j]).len() == 1
                     && starts_uppercase(doc.token_text(&toks[j]))
                     && doc.token_text(&toks[j + 1]) == "."
-                    && toks[j + 1].glued
-                    && (j == i || toks[j].glued)
+                    && toks[j + 1].glued()
+                    && (j == i || toks[j].glued())
                 {
                     letters += 1;
                     j += 2;
                 }
                 if (2..=4).contains(&letters)
-                    && !(j < range.end && toks[j].glued && toks[j].kind == TokenKind::Word)
+                    && !(j < range.end && toks[j].glued() && toks[j].kind() == TokenKind::Word)
                 {
                     let start = t.start as usize;
-                    let end = toks[j - 1].end as usize;
+                    let end = toks[j - 1].end() as usize;
                     let written = &doc.text[start..end];
                     // Does the acronym's stop also end the sentence?
                     let sentence_final = doc
                         .sentences
-                        .get(doc.sentences.partition_point(|s| s.tokens.end < j))
-                        .is_some_and(|s| s.tokens.end == j);
+                        .get(doc.sentences.partition_point(|s| s.tokens().end < j))
+                        .is_some_and(|s| s.tokens().end == j);
                     let key = acronym_key(written);
                     forms.add(written, || vec![key], (start, end), true, sentence_final);
                     i = j;
@@ -276,16 +276,18 @@ fn collect(doc: &Document, forms: &mut Forms) {
                 }
             }
             // Undotted acronyms: 2-4 capitals, standing alone.
-            if t.kind == TokenKind::Word
+            if t.kind() == TokenKind::Word
                 && (2..=4).contains(&text.len())
                 && text.bytes().all(|b| b.is_ascii_uppercase())
-                && !(i + 1 < range.end && toks[i + 1].glued && doc.token_text(&toks[i + 1]) == ".")
-                && !(i > range.start && t.glued && doc.token_text(&toks[i - 1]) == ".")
+                && !(i + 1 < range.end
+                    && toks[i + 1].glued()
+                    && doc.token_text(&toks[i + 1]) == ".")
+                && !(i > range.start && t.glued() && doc.token_text(&toks[i - 1]) == ".")
             {
                 forms.add(
                     text,
                     || vec![acronym_key(text)],
-                    (t.start as usize, t.end as usize),
+                    (t.start as usize, t.end() as usize),
                     true,
                     false,
                 );
@@ -293,9 +295,9 @@ fn collect(doc: &Document, forms: &mut Forms) {
                 continue;
             }
             // Capitalised name runs.
-            if t.kind != TokenKind::Word
+            if t.kind() != TokenKind::Word
                 || !starts_uppercase(text)
-                || t.glued && i > range.start && toks[i - 1].kind == TokenKind::Word
+                || t.glued() && i > range.start && toks[i - 1].kind() == TokenKind::Word
             {
                 i += 1;
                 continue;
@@ -305,7 +307,7 @@ fn collect(doc: &Document, forms: &mut Forms) {
             while j < range.end {
                 let tj = &toks[j];
                 let tt = doc.token_text(tj);
-                if tj.kind != TokenKind::Word {
+                if tj.kind() != TokenKind::Word {
                     break;
                 }
                 let is_particle = PARTICLES.contains(&tt) && !parts.is_empty();
@@ -322,21 +324,21 @@ fn collect(doc: &Document, forms: &mut Forms) {
                 // A dotted acronym ("The U.S. …") is collected on its own.
                 if tt.chars().count() == 1
                     && j + 1 < range.end
-                    && toks[j + 1].glued
+                    && toks[j + 1].glued()
                     && doc.token_text(&toks[j + 1]) == "."
                 {
                     break;
                 }
                 // Join hyphenated parts: Al-Assad.
-                let mut end = tj.end as usize;
+                let mut end = tj.end() as usize;
                 let mut k = j + 1;
                 while k + 1 < range.end
                     && doc.token_text(&toks[k]) == "-"
-                    && toks[k].glued
-                    && toks[k + 1].glued
-                    && toks[k + 1].kind == TokenKind::Word
+                    && toks[k].glued()
+                    && toks[k + 1].glued()
+                    && toks[k + 1].kind() == TokenKind::Word
                 {
-                    end = toks[k + 1].end as usize;
+                    end = toks[k + 1].end() as usize;
                     k += 2;
                 }
                 if let Some(&(_, prev_end)) = parts.last() {

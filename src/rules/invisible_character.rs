@@ -137,7 +137,7 @@ impl Rule for InvisibleCharacter {
             return;
         }
         for t in &doc.tokens {
-            if t.kind != TokenKind::Word {
+            if t.kind() != TokenKind::Word {
                 continue;
             }
             let w = doc.token_text(t);
@@ -148,12 +148,16 @@ impl Rule for InvisibleCharacter {
             if nfc != w {
                 let fix = Fix::safe(
                     format!("compose the accents: “{nfc}”"),
-                    vec![Edit::replace(t.start as usize, t.end as usize, nfc.clone())],
+                    vec![Edit::replace(
+                        t.start as usize,
+                        t.end() as usize,
+                        nfc.clone(),
+                    )],
                 );
                 let diag = ctx
                     .diagnostic(
                         t.start as usize,
-                        t.end as usize,
+                        t.end() as usize,
                         format!("“{nfc}” is written with combining accents (not NFC)"),
                     )
                     .with_fix(fix);

@@ -51,19 +51,19 @@ impl Rule for MixedQuotes {
         let mut straight = Vec::new();
         let mut curly = Vec::new();
         for block in &doc.blocks {
-            let bt = &text[block.start..block.end];
+            let bt = &text[block.start()..block.end()];
             for off in memchr::memchr2_iter(b'"', 0xE2, bt.as_bytes()) {
-                let i = block.start + off;
+                let i = block.start() + off;
                 if bt.as_bytes()[off] == b'"' {
                     // Inch marks (12") are not quotation marks.
                     let prev = text[..i].chars().next_back();
                     if !prev.is_some_and(|p| p.is_ascii_digit()) && !doc.is_excluded(i..i + 1) {
-                        straight.push((i, 1, block.start, block.end));
+                        straight.push((i, 1, block.start(), block.end()));
                     }
                 } else if (bt[off..].starts_with('“') || bt[off..].starts_with('”'))
                     && !doc.is_excluded(i..i + 3)
                 {
-                    curly.push((i, 3, block.start, block.end));
+                    curly.push((i, 3, block.start(), block.end()));
                 }
             }
         }
@@ -122,7 +122,7 @@ impl Rule for MixedQuotes {
         }
         let curly_minority = !curly_dominant;
         for block in &doc.blocks {
-            self.check_block(doc, ctx, block.start, block.end, style, curly_minority);
+            self.check_block(doc, ctx, block.start(), block.end(), style, curly_minority);
         }
     }
 }

@@ -330,7 +330,7 @@ impl<'d, 'a> View<'d, 'a> {
         self.doc.token_text(&self.toks[i])
     }
     fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.toks.get(i).map(|t| t.kind)
+        self.toks.get(i).map(|t| t.kind())
     }
     fn is(&self, i: usize, s: &str) -> bool {
         i < self.toks.len() && self.text(i) == s
@@ -340,7 +340,7 @@ impl<'d, 'a> View<'d, 'a> {
         if i == 0 || i >= self.toks.len() {
             return "";
         }
-        &self.doc.text[self.toks[i - 1].end as usize..self.toks[i].start as usize]
+        &self.doc.text[self.toks[i - 1].end() as usize..self.toks[i].start as usize]
     }
     /// Is token `i` separated from the one before by exactly one space (any kind)?
     fn one_space(&self, i: usize) -> bool {
@@ -362,7 +362,7 @@ impl<'d, 'a> View<'d, 'a> {
         self.toks[i].start as usize
     }
     fn end(&self, i: usize) -> usize {
-        self.toks[i].end as usize
+        self.toks[i].end() as usize
     }
     fn word(&self, i: usize) -> Option<&'a str> {
         (self.kind(i) == Some(TokenKind::Word)).then(|| self.text(i))
@@ -390,12 +390,12 @@ impl Rule for NumberFormat {
         for block in &doc.blocks {
             let view = View {
                 doc,
-                toks: &doc.tokens[block.tokens.clone()],
+                toks: &doc.tokens[block.tokens()],
             };
             let mut i = 0;
             while i < view.toks.len() {
                 let t = view.text(i).as_bytes();
-                let found = match view.toks[i].kind {
+                let found = match view.toks[i].kind() {
                     TokenKind::Punct => None,
                     TokenKind::Word if t[0].is_ascii_digit() => french_time(&view, i),
                     // Month names: 3 to 9 letters.

@@ -72,10 +72,10 @@ impl Rule for RepeatedWord {
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
         for block in &doc.blocks {
-            let range = block.tokens.clone();
+            let range = block.tokens();
             for i in range.start + 1..range.end {
                 let (a, b) = (&doc.tokens[i - 1], &doc.tokens[i]);
-                if a.kind != TokenKind::Word || b.kind != TokenKind::Word || b.glued {
+                if a.kind() != TokenKind::Word || b.kind() != TokenKind::Word || b.glued() {
                     continue;
                 }
                 let (ta, tb) = (doc.token_text(a), doc.token_text(b));
@@ -85,7 +85,7 @@ impl Rule for RepeatedWord {
                     continue;
                 }
                 // Only white space between the two.
-                let between = &doc.text[a.end as usize..b.start as usize];
+                let between = &doc.text[a.end() as usize..b.start as usize];
                 if !between
                     .chars()
                     .all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
@@ -98,7 +98,7 @@ impl Rule for RepeatedWord {
                 }
                 if PARTICLES.contains(&lower.as_str())
                     && i >= range.start + 2
-                    && doc.tokens[i - 2].kind == TokenKind::Word
+                    && doc.tokens[i - 2].kind() == TokenKind::Word
                     && is_phrasal_head(doc.token_text(&doc.tokens[i - 2]))
                 {
                     continue;
@@ -121,12 +121,12 @@ impl Rule for RepeatedWord {
                 }
                 let fix = Fix::safe(
                     format!("delete the second “{tb}”"),
-                    vec![Edit::delete(a.end as usize, b.end as usize)],
+                    vec![Edit::delete(a.end() as usize, b.end() as usize)],
                 );
                 let diag = ctx
                     .diagnostic(
                         a.start as usize,
-                        b.end as usize,
+                        b.end() as usize,
                         format!("“{ta}” is repeated"),
                     )
                     .with_fix(fix);

@@ -36,7 +36,7 @@ const RELATIVES: &[&str] = &[
 
 fn has_finite_verb(doc: &Document, s: &Sentence) -> bool {
     doc.sentence_tokens(s).iter().any(|t| {
-        if t.kind != TokenKind::Word {
+        if t.kind() != TokenKind::Word {
             return false;
         }
         let w = doc.token_text(t).to_lowercase();
@@ -50,7 +50,7 @@ fn has_finite_verb(doc: &Document, s: &Sentence) -> bool {
 fn words<'d>(doc: &'d Document, s: &Sentence) -> Vec<&'d str> {
     doc.sentence_tokens(s)
         .iter()
-        .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| t.kind() == TokenKind::Word)
         .map(|t| doc.token_text(t))
         .collect()
 }
@@ -70,19 +70,19 @@ impl Rule for SentenceFragment {
                 let toks = doc.sentence_tokens(s);
                 // (1) A lone full stop: a "sentence" of punctuation only, after a sentence.
                 if k > 0
-                    && toks.iter().all(|t| t.kind == TokenKind::Punct)
+                    && toks.iter().all(|t| t.kind() == TokenKind::Punct)
                     && toks.iter().filter(|t| doc.token_text(t) == ".").count() == 1
-                    && !toks[0].glued
+                    && !toks[0].glued()
                 {
-                    let prev_end = sentences[k - 1].end;
+                    let prev_end = sentences[k - 1].end();
                     let fix = Fix::unsafe_(
                         "remove the stray full stop",
-                        vec![Edit::delete(prev_end, s.end)],
+                        vec![Edit::delete(prev_end, s.end())],
                     );
                     let diag = ctx
                         .diagnostic(
-                            s.start,
-                            s.end,
+                            s.start(),
+                            s.end(),
                             "a lone full stop left by a wrong sentence split",
                         )
                         .with_fix(fix);
@@ -129,7 +129,7 @@ impl Rule for SentenceFragment {
                     continue;
                 }
                 let prev_last = &prev_toks[n - 2];
-                if prev_last.kind != TokenKind::Word {
+                if prev_last.kind() != TokenKind::Word {
                     continue;
                 }
                 let pl = doc.token_text(prev_last).to_lowercase();
@@ -141,21 +141,21 @@ impl Rule for SentenceFragment {
                 let stop = &prev_toks[n - 1];
                 let first_tok = toks
                     .iter()
-                    .find(|t| t.kind == TokenKind::Word)
+                    .find(|t| t.kind() == TokenKind::Word)
                     .expect("fragment has a word");
                 let replacement = format!(" {}", decapitalize(doc.token_text(first_tok)));
                 let fix = Fix::unsafe_(
                     "join the fragment to the previous sentence",
                     vec![Edit::replace(
                         stop.start as usize,
-                        first_tok.end as usize,
+                        first_tok.end() as usize,
                         replacement,
                     )],
                 );
                 let diag = ctx
                     .diagnostic(
-                        s.start,
-                        s.end,
+                        s.start(),
+                        s.end(),
                         format!(
                             "“{}” is a verbless fragment split off the sentence before it",
                             doc.sentence_text(s)
@@ -173,11 +173,11 @@ impl SentenceFragment {
         let toks = doc.sentence_tokens(s);
         for j in 1..toks.len().saturating_sub(1) {
             let t = &toks[j];
-            if t.kind != TokenKind::Punct || doc.token_text(t) != "." {
+            if t.kind() != TokenKind::Punct || doc.token_text(t) != "." {
                 continue;
             }
             let next = &toks[j + 1];
-            if next.glued || next.kind != TokenKind::Word {
+            if next.glued() || next.kind() != TokenKind::Word {
                 continue;
             }
             let nt = doc.token_text(next);
@@ -190,10 +190,10 @@ impl SentenceFragment {
             let prev = &toks[j - 1];
             // The stop must touch the word before it, and only white space may follow it
             // (no URL or code in between).
-            if !t.glued
-                || prev.kind != TokenKind::Word
-                || prev.end != t.start
-                || !doc.text[t.end as usize..next.start as usize]
+            if !t.glued()
+                || prev.kind() != TokenKind::Word
+                || prev.end() != t.start
+                || !doc.text[t.end() as usize..next.start as usize]
                     .trim()
                     .is_empty()
                 || toks.len() - j < 5
@@ -213,14 +213,14 @@ impl SentenceFragment {
                 continue;
             }
             // A dotted chain ("e.g. this") or an ellipsis.
-            if j >= 2 && toks[j - 1].glued && doc.token_text(&toks[j - 2]) == "." {
+            if j >= 2 && toks[j - 1].glued() && doc.token_text(&toks[j - 2]) == "." {
                 continue;
             }
             // The clause runs to the end of the sentence.
             let start = next.start as usize;
             let diag = ctx.diagnostic(
                 start,
-                s.end,
+                s.end(),
                 format!("“{nt} …” starts in lower case after a full stop: a sentence split in the wrong place"),
             );
             ctx.report(diag);

@@ -37,7 +37,7 @@ impl Rule for TenseShift {
             let mut past_seen = false;
             for k in 0..toks.len() {
                 let t = &toks[k];
-                if t.kind != TokenKind::Word {
+                if t.kind() != TokenKind::Word {
                     continue;
                 }
                 let w = doc.token_text(t);
@@ -59,8 +59,8 @@ impl Rule for TenseShift {
                     let start = toks[k - 1].start as usize;
                     let diag = ctx.diagnostic(
                         start,
-                        t.end as usize,
-                        format!("“{}” after “said” earlier in the paragraph: the attribution shifts tense", &doc.text[start..t.end as usize]),
+                        t.end() as usize,
+                        format!("“{}” after “said” earlier in the paragraph: the attribution shifts tense", &doc.text[start..t.end() as usize]),
                     );
                     ctx.report(diag);
                 }

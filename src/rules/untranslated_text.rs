@@ -128,7 +128,7 @@ impl Rule for UntranslatedText {
         for (bi, block) in doc.blocks.iter().enumerate() {
             for sentence in doc.block_sentences(block) {
                 let before = findings.len();
-                for seg in segments(doc, sentence.tokens.clone()) {
+                for seg in segments(doc, sentence.tokens()) {
                     words.clear();
                     let inverted = collect_words(doc, lex, seg.clone(), &mut words);
                     if words.is_empty() {
@@ -202,7 +202,7 @@ fn segments(doc: &Document, range: std::ops::Range<usize>) -> Vec<std::ops::Rang
     let mut out = Vec::new();
     let mut start = range.start;
     for i in range.start + 1..range.end {
-        let gap = &doc.text[doc.tokens[i - 1].end as usize..doc.tokens[i].start as usize];
+        let gap = &doc.text[doc.tokens[i - 1].end() as usize..doc.tokens[i].start as usize];
         if gap.contains('\n') {
             out.push(start..i);
             start = i;
@@ -299,7 +299,7 @@ fn collect_words(
     for i in seg {
         let tok = &doc.tokens[i];
         let text = doc.token_text(tok);
-        match tok.kind {
+        match tok.kind() {
             TokenKind::Punct => {
                 if text == "¿" || text == "¡" {
                     inverted = true;
@@ -314,7 +314,7 @@ fn collect_words(
         }
         let mut w = Word {
             start: tok.start as usize,
-            end: tok.end as usize,
+            end: tok.end() as usize,
             initial: first,
             ..Word::default()
         };
@@ -347,7 +347,7 @@ fn collect_words(
             let glued_after = doc
                 .tokens
                 .get(i + 1)
-                .is_some_and(|t| t.glued && t.kind == TokenKind::Punct);
+                .is_some_and(|t| t.glued() && t.kind() == TokenKind::Punct);
             if lower.len() == 1 && glued_after {
                 w.strong = 0;
             }
@@ -599,7 +599,7 @@ fn check_segment(
         let last = &doc.tokens[seg.end - 1];
         findings.push(Finding {
             start: first.start as usize,
-            end: last.end as usize,
+            end: last.end() as usize,
             lang,
             block,
             whole: true,
@@ -713,8 +713,10 @@ fn joins(gap: &str) -> bool {
 fn glossed_or_title(doc: &Document, seg: std::ops::Range<usize>, start: usize, end: usize) -> bool {
     let toks = &doc.tokens[seg];
     let text = |t: &crate::document::Token| doc.token_text(t);
-    let before: Vec<&crate::document::Token> =
-        toks.iter().filter(|t| (t.end as usize) <= start).collect();
+    let before: Vec<&crate::document::Token> = toks
+        .iter()
+        .filter(|t| (t.end() as usize) <= start)
+        .collect();
     let after: Vec<&crate::document::Token> =
         toks.iter().filter(|t| (t.start as usize) >= end).collect();
     // Inside brackets: an unclosed "(" before the span.
@@ -779,7 +781,7 @@ fn glossed_or_title(doc: &Document, seg: std::ops::Range<usize>, start: usize, e
     let quoted_words = before[open + 1..]
         .iter()
         .chain(&after[..close])
-        .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| t.kind() == TokenKind::Word)
         .count()
         + doc.text[start..end].split_whitespace().count();
     quoted_words <= 6

@@ -120,16 +120,16 @@ pub fn confusable(c: char) -> Option<char> {
 pub fn is_sentence_initial(doc: &Document, idx: usize) -> bool {
     let Some(s) = doc
         .sentences
-        .get(doc.sentences.partition_point(|s| s.tokens.end <= idx))
+        .get(doc.sentences.partition_point(|s| s.tokens().end <= idx))
     else {
         return false;
     };
-    for k in s.tokens.clone() {
+    for k in s.tokens() {
         if k == idx {
             return true;
         }
         let t = &doc.tokens[k];
-        if t.kind != TokenKind::Punct {
+        if t.kind() != TokenKind::Punct {
             return false;
         }
     }

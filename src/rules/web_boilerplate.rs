@@ -30,7 +30,7 @@ impl Rule for WebBoilerplate {
         let table = lexicon::boilerplate();
         let langs = ctx.settings.langs;
         for (idx, block) in doc.blocks.iter().enumerate() {
-            if block.tokens.len() > 80 {
+            if block.tokens().len() > 80 {
                 continue;
             }
             let text = doc.block_text(block);
@@ -88,8 +88,8 @@ impl Rule for WebBoilerplate {
             );
             let diag = ctx
                 .diagnostic(
-                    block.start,
-                    block.end,
+                    block.start(),
+                    block.end(),
                     format!("web page furniture left in the text ({what})"),
                 )
                 .with_fix(fix);

@@ -67,28 +67,39 @@ pub fn check_document(doc: &Document) -> Result<(), String> {
     }
     for (i, b) in doc.blocks.iter().enumerate() {
         let what = format!("block {i} ({:?})", b.kind);
-        check_range(text, &what, b.start, b.end)?;
-        check_range(text, &format!("{what} lines"), b.line_start, b.line_end)?;
-        if b.line_start > b.start || b.end > b.line_end {
+        check_range(text, &what, b.start(), b.end())?;
+        check_range(text, &format!("{what} lines"), b.line_start(), b.line_end())?;
+        if b.line_start() > b.start() || b.end() > b.line_end() {
             return Err(format!(
                 "{what}: content {}..{} is not inside its lines {}..{}",
-                b.start, b.end, b.line_start, b.line_end
+                b.start(),
+                b.end(),
+                b.line_start(),
+                b.line_end()
             ));
         }
-        sub_range(&format!("{what} tokens"), &b.tokens, &all_tokens)?;
-        sub_range(&format!("{what} sentences"), &b.sentences, &all_sentences)?;
+        sub_range(&format!("{what} tokens"), &b.tokens(), &all_tokens)?;
+        sub_range(&format!("{what} sentences"), &b.sentences(), &all_sentences)?;
         for t in doc.block_tokens(b) {
-            sub_range(&format!("{what}: a token"), &t.range(), &(b.start..b.end))?;
+            sub_range(
+                &format!("{what}: a token"),
+                &t.range(),
+                &(b.start()..b.end()),
+            )?;
         }
         for s in doc.block_sentences(b) {
-            if s.block != i {
+            if s.block() != i {
                 return Err(format!(
                     "{what}: a sentence says it is in block {}",
-                    s.block
+                    s.block()
                 ));
             }
-            check_range(text, &format!("{what}: sentence"), s.start, s.end)?;
-            sub_range(&format!("{what}: sentence tokens"), &s.tokens, &b.tokens)?;
+            check_range(text, &format!("{what}: sentence"), s.start(), s.end())?;
+            sub_range(
+                &format!("{what}: sentence tokens"),
+                &s.tokens(),
+                &b.tokens(),
+            )?;
         }
         let r = doc.block_removal(i);
         check_range(text, &format!("{what}: removal"), r.start, r.end)?;
