@@ -1,6 +1,9 @@
 //! Diagnostics, fixes and edits: what a rule reports.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
+use smallvec::SmallVec;
 
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -56,18 +59,30 @@ impl Applicability {
 /// Replace the bytes `start..end` of the text with `replacement`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Edit {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub replacement: String,
 }
 
 impl Edit {
+    /// Offsets are stored as `u32`, like the document model's (texts up to 512 MiB).
     pub fn replace(start: usize, end: usize, replacement: impl Into<String>) -> Edit {
+        debug_assert!(start <= end && end <= crate::document::MAX_TEXT_LEN);
         Edit {
-            start,
-            end,
+            start: start as u32,
+            end: end as u32,
             replacement: replacement.into(),
         }
+    }
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+    /// The same edit `by` bytes earlier (for a fix shown on an excerpt of the text).
+    pub fn shifted_back(&self, by: usize) -> Edit {
+        Edit::replace(self.start() - by, self.end() - by, self.replacement.clone())
     }
     pub fn delete(start: usize, end: usize) -> Edit {
         Edit::replace(start, end, "")
@@ -81,36 +96,39 @@ impl Edit {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Fix {
     pub applicability: Applicability,
-    pub message: String,
-    pub edits: Vec<Edit>,
+    /// Usually a fixed text: borrowed, so a file with many findings does not hold one
+    /// allocation per fix for it.
+    pub message: Cow<'static, str>,
+    /// Sorted by position; one edit is stored inline.
+    pub edits: SmallVec<[Edit; 1]>,
 }
 
 impl Fix {
     pub fn new(
         applicability: Applicability,
-        message: impl Into<String>,
+        message: impl Into<Cow<'static, str>>,
         mut edits: Vec<Edit>,
     ) -> Fix {
         edits.sort_by_key(|e| (e.start, e.end));
         Fix {
             applicability,
             message: message.into(),
-            edits,
+            edits: SmallVec::from_vec(edits),
         }
     }
-    pub fn safe(message: impl Into<String>, edits: Vec<Edit>) -> Fix {
+    pub fn safe(message: impl Into<Cow<'static, str>>, edits: Vec<Edit>) -> Fix {
         Fix::new(Applicability::Safe, message, edits)
     }
-    pub fn unsafe_(message: impl Into<String>, edits: Vec<Edit>) -> Fix {
+    pub fn unsafe_(message: impl Into<Cow<'static, str>>, edits: Vec<Edit>) -> Fix {
         Fix::new(Applicability::Unsafe, message, edits)
     }
-    pub fn display_only(message: impl Into<String>, edits: Vec<Edit>) -> Fix {
+    pub fn display_only(message: impl Into<Cow<'static, str>>, edits: Vec<Edit>) -> Fix {
         Fix::new(Applicability::DisplayOnly, message, edits)
     }
     /// The byte range covered by all edits.
     pub fn range(&self) -> (usize, usize) {
-        let start = self.edits.iter().map(|e| e.start).min().unwrap_or(0);
-        let end = self.edits.iter().map(|e| e.end).max().unwrap_or(0);
+        let start = self.edits.iter().map(Edit::start).min().unwrap_or(0);
+        let end = self.edits.iter().map(Edit::end).max().unwrap_or(0);
         (start, end)
     }
 }
@@ -121,8 +139,10 @@ pub struct Diagnostic {
     pub rule: &'static str,
     pub severity: Severity,
     pub message: String,
-    pub start: usize,
-    pub end: usize,
+    /// Offsets as `u32` (see [`Diagnostic::start`]): a file can hold hundreds of
+    /// thousands of findings.
+    start: u32,
+    end: u32,
     pub fix: Option<Fix>,
 }
 
@@ -133,14 +153,26 @@ impl Diagnostic {
         end: usize,
         message: impl Into<String>,
     ) -> Diagnostic {
+        let mut message = message.into();
+        // `format!` leaves up to twice the room it needs; a file can hold hundreds of
+        // thousands of findings.
+        message.shrink_to_fit();
         Diagnostic {
             rule,
             severity: Severity::Warning,
-            message: message.into(),
-            start,
-            end,
+            message,
+            start: start as u32,
+            end: end as u32,
             fix: None,
         }
+    }
+    /// Start of the flagged span (byte offset).
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+    /// End of the flagged span (byte offset, exclusive).
+    pub fn end(&self) -> usize {
+        self.end as usize
     }
     pub fn with_fix(mut self, fix: Fix) -> Diagnostic {
         self.fix = Some(fix);

@@ -37,7 +37,9 @@ pub fn apply_fixes<'f>(text: &str, fixes: impl IntoIterator<Item = &'f Fix>) -> 
             continue;
         }
         if f.edits.iter().any(|e| {
-            !text.is_char_boundary(e.start) || !text.is_char_boundary(e.end) || e.start > e.end
+            !text.is_char_boundary(e.start())
+                || !text.is_char_boundary(e.end())
+                || e.start() > e.end()
         }) {
             continue;
         }
@@ -53,12 +55,12 @@ pub fn apply_fixes<'f>(text: &str, fixes: impl IntoIterator<Item = &'f Fix>) -> 
     let mut pos = 0;
     for f in &chosen {
         for e in &f.edits {
-            if e.start < pos {
+            if e.start() < pos {
                 continue;
             }
-            out.push_str(&text[pos..e.start]);
+            out.push_str(&text[pos..e.start()]);
             out.push_str(&e.replacement);
-            pos = e.end;
+            pos = e.end();
         }
     }
     out.push_str(&text[pos..]);

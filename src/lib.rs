@@ -66,7 +66,7 @@ pub fn lint_document(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
     // Unstable: no scratch buffer on a file with many findings. The sort is still
     // deterministic (same input order, same result), and the rules run in a fixed order.
     diagnostics.sort_unstable_by(|a, b| {
-        (a.start, a.end, a.rule, &a.message).cmp(&(b.start, b.end, b.rule, &b.message))
+        (a.start(), a.end(), a.rule, &a.message).cmp(&(b.start(), b.end(), b.rule, &b.message))
     });
     diagnostics.dedup();
     diagnostics

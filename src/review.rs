@@ -174,8 +174,7 @@ fn edit_line(term: &Term, initial: &str) -> io::Result<Option<String>> {
 fn shift(fix: &Fix, by: usize) -> Fix {
     let mut f = fix.clone();
     for e in &mut f.edits {
-        e.start -= by;
-        e.end -= by;
+        *e = e.shifted_back(by);
     }
     f
 }
@@ -289,7 +288,7 @@ pub fn run(
                     continue;
                 }
                 shown += 1;
-                let (line, col) = index.position(&text, d.start);
+                let (line, col) = index.position(&text, d.start());
                 term.write_line("")?;
                 term.write_line(&format!(
                     "{} {} {}:{}:{}",

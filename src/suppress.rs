@@ -4,7 +4,7 @@
 //! commas or spaces. A comment that suppresses nothing is reported as
 //! `unused-suppression`.
 
-use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -100,7 +100,7 @@ pub fn apply(
     let mut used = vec![false; directives.len()];
     let mut kept = Vec::with_capacity(diagnostics.len());
     for d in diagnostics {
-        let line = line_of(d.start);
+        let line = line_of(d.start());
         let mut suppressed_by = None;
         for (k, dir) in directives.iter().enumerate() {
             if !dir.covers(d.rule) {
@@ -110,11 +110,11 @@ pub fn apply(
                 Kind::DisableFile => true,
                 Kind::DisableNextLine => line == dir.line + 1,
                 Kind::Disable => {
-                    d.start >= dir.end
+                    d.start() >= dir.end
                         && !directives.iter().any(|e| {
                             e.kind == Kind::Enable
                                 && e.start >= dir.end
-                                && e.end <= d.start
+                                && e.end <= d.start()
                                 && e.covers(d.rule)
                         })
                 }
@@ -137,29 +137,28 @@ pub fn apply(
                 continue;
             }
             if let Some(unknown) = dir.rules.iter().find(|r| !known.contains(&r.as_str())) {
-                kept.push(Diagnostic {
-                    rule: "unused-suppression",
-                    severity: Severity::Warning,
-                    message: format!("suppression names a rule that does not exist: `{unknown}`"),
-                    start: dir.start,
-                    end: dir.end,
-                    fix: None,
-                });
+                kept.push(Diagnostic::new(
+                    "unused-suppression",
+                    dir.start,
+                    dir.end,
+                    format!("suppression names a rule that does not exist: `{unknown}`"),
+                ));
                 continue;
             }
             let relevant = dir.rules.is_empty() || dir.rules.iter().any(|r| enabled(r));
             if !used[k] && relevant {
-                kept.push(Diagnostic {
-                    rule: "unused-suppression",
-                    severity: Severity::Warning,
-                    message: "this suppression comment suppresses nothing".to_string(),
-                    start: dir.start,
-                    end: dir.end,
-                    fix: Some(Fix::safe(
+                kept.push(
+                    Diagnostic::new(
+                        "unused-suppression",
+                        dir.start,
+                        dir.end,
+                        "this suppression comment suppresses nothing",
+                    )
+                    .with_fix(Fix::safe(
                         "remove the comment",
                         vec![removal(text, dir.start, dir.end)],
                     )),
-                });
+                );
             }
         }
     }

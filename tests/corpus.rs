@@ -65,7 +65,7 @@ fn run_case(
     let diagnostics = mtlint::lint(text, format, &settings);
     let found: BTreeSet<(usize, String)> = diagnostics
         .iter()
-        .map(|d| (line_of(text, d.start), d.rule.to_string()))
+        .map(|d| (line_of(text, d.start()), d.rule.to_string()))
         .collect();
     for (line, rule) in expected {
         let s = outcome.scores.entry(rule.clone()).or_default();
@@ -86,7 +86,7 @@ fn run_case(
         } else {
             let msg = diagnostics
                 .iter()
-                .find(|d| line_of(text, d.start) == *line && d.rule == rule)
+                .find(|d| line_of(text, d.start()) == *line && d.rule == rule)
                 .map(|d| d.message.clone())
                 .unwrap_or_default();
             outcome
@@ -216,7 +216,7 @@ fn clean_prose_stays_quiet() {
             findings.push(format!(
                 "{}:{}: {} {}",
                 file.file_name().unwrap().to_string_lossy(),
-                line_of(&text, d.start),
+                line_of(&text, d.start()),
                 d.rule,
                 d.message
             ));

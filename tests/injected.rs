@@ -447,7 +447,7 @@ fn recall_on_injected_artifacts() {
             let injected = &inj.text[inj.start..inj.end];
             let found = mtlint::lint(&inj.text, Format::Plain, &settings).iter().any(|d| {
                 d.rule == *class
-                    && ((d.start < inj.end.max(inj.start + 1) && inj.start < d.end.max(d.start + 1))
+                    && ((d.start() < inj.end.max(inj.start + 1) && inj.start < d.end().max(d.start() + 1))
                         // A name may be reported on any mention of its cluster.
                         || (*class == "inconsistent-name" && d.message.contains(injected)))
             });

@@ -61,7 +61,10 @@ fn real_machine_translation_scores() {
             let s = scores.entry(rule.to_string()).or_default();
             s.artifacts += 1;
             let hit = diagnostics.iter().any(|d| {
-                d.rule == rule && spans(a).iter().any(|&sp| overlaps(sp, (d.start, d.end)))
+                d.rule == rule
+                    && spans(a)
+                        .iter()
+                        .any(|&sp| overlaps(sp, (d.start(), d.end())))
             });
             if hit {
                 s.matched += 1;
@@ -77,7 +80,9 @@ fn real_machine_translation_scores() {
                 a["alt_rules"]
                     .as_array()
                     .is_some_and(|alts| alts.iter().any(|r| r == d.rule))
-                    && spans(a).iter().any(|&sp| overlaps(sp, (d.start, d.end)))
+                    && spans(a)
+                        .iter()
+                        .any(|&sp| overlaps(sp, (d.start(), d.end())))
             });
             if is_alt {
                 continue;
@@ -85,7 +90,10 @@ fn real_machine_translation_scores() {
             let s = scores.entry(d.rule.to_string()).or_default();
             s.diagnostics += 1;
             let correct = artifacts.iter().any(|a| {
-                a["rule"] == d.rule && spans(a).iter().any(|&sp| overlaps(sp, (d.start, d.end)))
+                a["rule"] == d.rule
+                    && spans(a)
+                        .iter()
+                        .any(|&sp| overlaps(sp, (d.start(), d.end())))
             });
             if correct {
                 s.correct += 1;
@@ -93,7 +101,7 @@ fn real_machine_translation_scores() {
                 false_positives.push(format!(
                     "{name}: {} {:?}: {}",
                     d.rule,
-                    &text[d.start..d.end],
+                    &text[d.start()..d.end()],
                     d.message
                 ));
             }

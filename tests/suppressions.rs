@@ -5,7 +5,7 @@ use mtlint::{Format, Settings};
 fn rules(text: &str, format: Format) -> Vec<(usize, &'static str)> {
     mtlint::lint(text, format, &Settings::default())
         .into_iter()
-        .map(|d| (text[..d.start].matches('\n').count() + 1, d.rule))
+        .map(|d| (text[..d.start()].matches('\n').count() + 1, d.rule))
         .collect()
 }
 

@@ -227,7 +227,7 @@ pub struct Document<'a> {
     /// Spans no rule looks into, sorted.
     pub excluded: Vec<Range<usize>>,
     /// Byte offsets of line starts, built on first use.
-    line_starts: std::sync::OnceLock<Vec<usize>>,
+    line_starts: std::sync::OnceLock<Vec<u32>>,
 }
 
 impl<'a> Document<'a> {
@@ -244,10 +244,10 @@ impl<'a> Document<'a> {
     pub fn line_of(&self, offset: usize) -> usize {
         let starts = self.line_starts.get_or_init(|| {
             let mut v = vec![0];
-            v.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1));
+            v.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i as u32 + 1));
             v
         });
-        starts.partition_point(|&s| s <= offset)
+        starts.partition_point(|&s| s as usize <= offset)
     }
 
     pub fn token_text(&self, token: &Token) -> &'a str {

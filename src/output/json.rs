@@ -34,14 +34,14 @@ pub(crate) struct JsonDiagnostic<'a> {
 
 impl<'a> JsonDiagnostic<'a> {
     pub(crate) fn new(d: &'a Diagnostic, text: &str, index: &LineIndex) -> JsonDiagnostic<'a> {
-        let (line, column) = index.position(text, d.start);
-        let (end_line, end_column) = index.position(text, d.end);
+        let (line, column) = index.position(text, d.start());
+        let (end_line, end_column) = index.position(text, d.end());
         JsonDiagnostic {
             rule: d.rule,
             severity: d.severity.as_str(),
             message: &d.message,
-            start: d.start,
-            end: d.end,
+            start: d.start(),
+            end: d.end(),
             line,
             column,
             end_line,

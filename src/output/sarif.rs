@@ -49,8 +49,8 @@ pub fn sarif_value(reports: &[FileReport]) -> Value {
         };
         let index = LineIndex::new(text);
         for d in &r.diagnostics {
-            let (line, col) = index.position(text, d.start);
-            let (end_line, end_col) = index.position(text, d.end);
+            let (line, col) = index.position(text, d.start());
+            let (end_line, end_col) = index.position(text, d.end());
             let rule_index = RULES
                 .iter()
                 .position(|x| x.meta().name == d.rule)
@@ -66,7 +66,7 @@ pub fn sarif_value(reports: &[FileReport]) -> Value {
                         "region": {
                             "startLine": line, "startColumn": col,
                             "endLine": end_line, "endColumn": end_col,
-                            "byteOffset": d.start, "byteLength": d.end - d.start
+                            "byteOffset": d.start(), "byteLength": d.end() - d.start()
                         }
                     }
                 }]
@@ -77,7 +77,7 @@ pub fn sarif_value(reports: &[FileReport]) -> Value {
                     .iter()
                     .map(|e| {
                         json!({
-                            "deletedRegion": {"byteOffset": e.start, "byteLength": e.end - e.start},
+                            "deletedRegion": {"byteOffset": e.start(), "byteLength": e.end() - e.start()},
                             "insertedContent": {"text": e.replacement}
                         })
                     })

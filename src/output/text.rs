@@ -185,7 +185,7 @@ pub fn write_text(out: &mut dyn Write, reports: &[FileReport], p: &Printing) -> 
         }
         let index = LineIndex::new(text);
         for d in &r.diagnostics {
-            let (line, col) = index.position(text, d.start);
+            let (line, col) = index.position(text, d.start());
             let (ls, le) = index.line_span(text, line);
             let gutter = line.to_string().len();
             writeln!(
@@ -209,8 +209,11 @@ pub fn write_text(out: &mut dyn Write, reports: &[FileReport], p: &Printing) -> 
                 line,
                 col
             )?;
-            let (shown, caret_col, caret_width) =
-                snippet(&text[ls..le], d.start - ls, d.end.min(le).max(d.start) - ls);
+            let (shown, caret_col, caret_width) = snippet(
+                &text[ls..le],
+                d.start() - ls,
+                d.end().min(le).max(d.start()) - ls,
+            );
             writeln!(out, "{:gutter$} {}|{}", "", paint.p(BLUE), paint.p(RESET))?;
             writeln!(
                 out,
@@ -261,7 +264,7 @@ pub fn write_concise(out: &mut dyn Write, reports: &[FileReport], p: &Printing) 
         };
         let index = LineIndex::new(text);
         for d in &r.diagnostics {
-            let (line, col) = index.position(text, d.start);
+            let (line, col) = index.position(text, d.start());
             let fixable = match d.fix.as_ref().map(|f| f.applicability) {
                 Some(Applicability::Safe) => " [*]",
                 Some(Applicability::Unsafe) => " [~]",
@@ -312,8 +315,8 @@ pub fn write_github(out: &mut dyn Write, reports: &[FileReport], _p: &Printing) 
         };
         let index = LineIndex::new(text);
         for d in &r.diagnostics {
-            let (line, col) = index.position(text, d.start);
-            let (end_line, end_col) = index.position(text, d.end);
+            let (line, col) = index.position(text, d.start());
+            let (end_line, end_col) = index.position(text, d.end());
             let command = match d.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",

@@ -3,7 +3,7 @@
 use std::hash::Hasher;
 
 use crate::diagnostic::{Edit, Fix, Severity};
-use crate::document::{BlockKind, Document, Sentence, TokenKind};
+use crate::document::{BlockKind, Document, TokenKind};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
 pub struct DuplicateParagraph;
@@ -39,16 +39,21 @@ fn word_hash(word: &str) -> u64 {
     h.finish()
 }
 
-/// A key for the words of a span with trivial differences (case, punctuation, quotes)
-/// ignored, and the number of words.
-fn key(doc: &Document, tokens: &[crate::document::Token]) -> (u64, usize) {
+/// A word of a paragraph: its span and [`word_hash`].
+#[derive(Clone, Copy)]
+struct Word {
+    start: u32,
+    end: u32,
+    hash: u64,
+}
+
+/// A key for a run of words with trivial differences (case, punctuation, quotes) ignored.
+fn key(words: &[Word]) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
-    let mut n = 0;
-    for t in tokens.iter().filter(|t| t.kind() != TokenKind::Punct) {
-        h.write_u64(word_hash(doc.token_text(t)));
-        n += 1;
+    for w in words {
+        h.write_u64(w.hash);
     }
-    (h.finish(), n)
+    h.finish()
 }
 
 const MIN_PARAGRAPH_WORDS: usize = 8;
@@ -59,66 +64,58 @@ impl Rule for DuplicateParagraph {
         &META
     }
 
+    /// One pass over the paragraphs: each word is hashed once, and the hashes serve the
+    /// paragraph key, the sentence keys and the loop search.
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let mut seen: rustc_hash::FxHashMap<u64, usize> = Default::default();
-        let mut reported_blocks = rustc_hash::FxHashSet::default();
+        // Sentences repeated within a paragraph or in the next one. Sets: a paragraph of
+        // many thousand sentences must not take quadratic time.
+        let mut prev_keys: rustc_hash::FxHashSet<u64> = Default::default();
+        let mut keys_here: rustc_hash::FxHashSet<u64> = Default::default();
+        let mut prev_block: Option<usize> = None;
+        let mut words: Vec<Word> = Vec::new();
+        // For each sentence of the block, the end of its words in `words`.
+        let mut sentence_ends: Vec<usize> = Vec::new();
         for (idx, block) in doc.blocks.iter().enumerate() {
             // List items repeat on purpose (a summary list, then the details).
             if block.kind != BlockKind::Paragraph {
-                continue;
-            }
-            let (k, n) = key(doc, doc.block_tokens(block));
-            if n < MIN_PARAGRAPH_WORDS {
-                continue;
-            }
-            match seen.get(&k) {
-                Some(&first) => {
-                    let first_block = &doc.blocks[first];
-                    let verbatim = doc.block_text(first_block) == doc.block_text(block);
-                    let line = doc.line_of(first_block.start());
-                    let removal = doc.block_removal(idx);
-                    let edits = vec![Edit::delete(removal.start, removal.end)];
-                    let fix = if verbatim {
-                        Fix::safe("delete the repeated paragraph", edits)
-                    } else {
-                        Fix::unsafe_("delete the near-identical paragraph", edits)
-                    };
-                    let message = if verbatim {
-                        format!("this paragraph repeats the one on line {line}")
-                    } else {
-                        format!(
-                            "this paragraph repeats the one on line {line} with trivial differences"
-                        )
-                    };
-                    let diag = ctx
-                        .diagnostic(block.start(), block.end(), message)
-                        .with_fix(fix);
-                    ctx.report(diag);
-                    reported_blocks.insert(idx);
-                }
-                None => {
-                    seen.insert(k, idx);
-                }
-            }
-        }
-        // Sentences repeated within a paragraph or in the next one.
-        // Sets: a paragraph of many thousand sentences must not take quadratic time.
-        let mut prev_keys: rustc_hash::FxHashSet<u64> = Default::default();
-        let mut prev_block: Option<usize> = None;
-        for (idx, block) in doc.blocks.iter().enumerate() {
-            if block.kind != BlockKind::Paragraph || reported_blocks.contains(&idx) {
-                prev_keys.clear();
                 prev_block = None;
                 continue;
             }
+            words.clear();
+            sentence_ends.clear();
             let sentences = doc.block_sentences(block);
+            for s in sentences {
+                for t in doc.sentence_tokens(s) {
+                    if t.kind() != TokenKind::Punct {
+                        words.push(Word {
+                            start: t.start,
+                            end: t.end(),
+                            hash: word_hash(doc.token_text(t)),
+                        });
+                    }
+                }
+                sentence_ends.push(words.len());
+            }
+            if words.len() >= MIN_PARAGRAPH_WORDS {
+                let k = key(&words);
+                if let Some(&first) = seen.get(&k) {
+                    self.repeated_paragraph(doc, idx, first, ctx);
+                    prev_block = None;
+                    continue;
+                }
+                seen.insert(k, idx);
+            }
             if prev_block != Some(idx.wrapping_sub(1)) {
                 prev_keys.clear();
             }
-            let mut keys_here: rustc_hash::FxHashSet<u64> = Default::default();
+            keys_here.clear();
+            let mut from = 0;
             for (si, s) in sentences.iter().enumerate() {
-                let (k, n) = key(doc, doc.sentence_tokens(s));
-                if n >= MIN_SENTENCE_WORDS
+                let sentence_words = &words[from..sentence_ends[si]];
+                from = sentence_ends[si];
+                let k = key(sentence_words);
+                if sentence_words.len() >= MIN_SENTENCE_WORDS
                     && (keys_here.contains(&k) || prev_keys.contains(&k))
                     && sentences.len() > 1
                 {
@@ -143,36 +140,52 @@ impl Rule for DuplicateParagraph {
                 } else {
                     keys_here.insert(k);
                 }
-                self.loops(doc, s, ctx);
+                self.loops(doc, sentence_words, ctx);
             }
-            prev_keys = keys_here;
+            std::mem::swap(&mut prev_keys, &mut keys_here);
             prev_block = Some(idx);
         }
     }
 }
 
 impl DuplicateParagraph {
+    fn repeated_paragraph(&self, doc: &Document, idx: usize, first: usize, ctx: &mut Context) {
+        let block = &doc.blocks[idx];
+        let first_block = &doc.blocks[first];
+        let verbatim = doc.block_text(first_block) == doc.block_text(block);
+        let line = doc.line_of(first_block.start());
+        let removal = doc.block_removal(idx);
+        let edits = vec![Edit::delete(removal.start, removal.end)];
+        let fix = if verbatim {
+            Fix::safe("delete the repeated paragraph", edits)
+        } else {
+            Fix::unsafe_("delete the near-identical paragraph", edits)
+        };
+        let message = if verbatim {
+            format!("this paragraph repeats the one on line {line}")
+        } else {
+            format!("this paragraph repeats the one on line {line} with trivial differences")
+        };
+        let diag = ctx
+            .diagnostic(block.start(), block.end(), message)
+            .with_fix(fix);
+        ctx.report(diag);
+    }
+
     /// A repetition loop: a run of 4-10 words immediately repeated, or of 3 words
     /// repeated three times. Shorter runs are English ("the best of the best", "and on
     /// and on and on").
-    fn loops(&self, doc: &Document, s: &Sentence, ctx: &mut Context) {
-        let toks = doc.sentence_tokens(s);
-        let words: Vec<(usize, usize, String)> = toks
-            .iter()
-            .filter(|t| t.kind() != TokenKind::Punct)
-            .map(|t| {
-                (
-                    t.start as usize,
-                    t.end() as usize,
-                    doc.token_text(t).to_lowercase(),
-                )
-            })
-            .collect();
+    fn loops(&self, doc: &Document, words: &[Word], ctx: &mut Context) {
+        let text = |w: &Word| &doc.text[w.start as usize..w.end as usize];
+        // Equal hashes, confirmed on the text (case-insensitively), and nothing but
+        // spaces between the copies.
         let same = |a: usize, b: usize, n: usize| {
-            (0..n).all(|k| words[a + k].2 == words[b + k].2)
-                && doc.text[words[b - 1].1..words[b].0]
-                    .chars()
-                    .all(char::is_whitespace)
+            (0..n).all(|k| {
+                words[a + k].hash == words[b + k].hash
+                    && text(&words[a + k]).to_lowercase() == text(&words[b + k]).to_lowercase()
+            }) && doc.text[words[b - 1].end as usize..words[b].start as usize]
+                .chars()
+                .all(char::is_whitespace)
         };
         let mut i = 0;
         while i < words.len() {
@@ -182,17 +195,24 @@ impl DuplicateParagraph {
                 if i + copies * n > words.len() {
                     break;
                 }
+                // Cheap test first: the first word of each copy.
+                if (1..copies).any(|c| words[i].hash != words[i + c * n].hash) {
+                    continue;
+                }
                 if (1..copies).all(|c| same(i, i + c * n, n)) {
                     found = Some((n, copies));
                     break;
                 }
             }
             if let Some((n, copies)) = found {
-                let (start, end) = (words[i + n - 1].1, words[i + copies * n - 1].1);
+                let (start, end) = (
+                    words[i + n - 1].end as usize,
+                    words[i + copies * n - 1].end as usize,
+                );
                 let fix = Fix::unsafe_("delete the repeated words", vec![Edit::delete(start, end)]);
                 let diag = ctx
                     .diagnostic(
-                        words[i + n].0,
+                        words[i + n].start as usize,
                         end,
                         "these words repeat the ones just before them (a repetition loop)",
                     )
@@ -214,7 +234,7 @@ mod tests {
         lint(text, Format::Plain, &Settings::default())
             .into_iter()
             .filter(|d| d.rule == "duplicate-paragraph")
-            .map(|d| text[d.start..d.end].to_string())
+            .map(|d| text[d.start()..d.end()].to_string())
             .collect()
     }
 

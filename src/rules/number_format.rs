@@ -1011,7 +1011,7 @@ mod tests {
             .filter(|d| d.rule == "number-format")
             .map(|d| {
                 let r = d.fix.as_ref().map(|f| f.edits[0].replacement.clone());
-                (text[d.start..d.end].to_string(), r)
+                (text[d.start()..d.end()].to_string(), r)
             })
             .collect()
     }

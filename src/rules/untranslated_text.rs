@@ -812,7 +812,7 @@ mod tests {
         crate::lint(text, Format::Plain, settings)
             .into_iter()
             .filter(|d| d.rule == "untranslated-text")
-            .map(|d| format!("{} | {}", &text[d.start..d.end], d.message))
+            .map(|d| format!("{} | {}", &text[d.start()..d.end()], d.message))
             .collect()
     }
 

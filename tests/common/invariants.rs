@@ -120,7 +120,7 @@ pub fn check_document(doc: &Document) -> Result<(), String> {
 /// every fix, no fix from a rule that declares none.
 pub fn check_diagnostics(text: &str, diagnostics: &[Diagnostic]) -> Result<(), String> {
     for d in diagnostics {
-        check_range(text, &format!("{} span", d.rule), d.start, d.end)?;
+        check_range(text, &format!("{} span", d.rule), d.start(), d.end())?;
         let meta = mtlint::rules::find(d.rule)
             .ok_or_else(|| format!("unregistered rule {}", d.rule))?
             .meta();
@@ -133,14 +133,16 @@ pub fn check_diagnostics(text: &str, diagnostics: &[Diagnostic]) -> Result<(), S
         }
         let mut pos = 0;
         for e in &f.edits {
-            check_range(text, &format!("{} edit", d.rule), e.start, e.end)?;
-            if e.start < pos {
+            check_range(text, &format!("{} edit", d.rule), e.start(), e.end())?;
+            if e.start() < pos {
                 return Err(format!(
                     "{} fix has overlapping or unsorted edits ({}..{} after {pos})",
-                    d.rule, e.start, e.end
+                    d.rule,
+                    e.start(),
+                    e.end()
                 ));
             }
-            pos = e.end;
+            pos = e.end();
         }
     }
     Ok(())
@@ -148,7 +150,7 @@ pub fn check_diagnostics(text: &str, diagnostics: &[Diagnostic]) -> Result<(), S
 
 /// The union of the edit ranges (merged where they overlap or touch).
 fn merged_ranges<'d>(edits: impl Iterator<Item = &'d mtlint::Edit>) -> Vec<Range<usize>> {
-    let mut ranges: Vec<Range<usize>> = edits.map(|e| e.start..e.end).collect();
+    let mut ranges: Vec<Range<usize>> = edits.map(|e| e.start()..e.end()).collect();
     ranges.sort_by_key(|r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::new();
     for r in ranges {

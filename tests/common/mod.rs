@@ -64,14 +64,16 @@ pub fn check_invariants(
 ) -> Result<(), String> {
     let diagnostics = mtlint::lint(text, format, settings);
     for d in &diagnostics {
-        if d.start > d.end
-            || d.end > text.len()
-            || !text.is_char_boundary(d.start)
-            || !text.is_char_boundary(d.end)
+        if d.start() > d.end()
+            || d.end() > text.len()
+            || !text.is_char_boundary(d.start())
+            || !text.is_char_boundary(d.end())
         {
             return Err(format!(
                 "{name}: span {}..{} of {} is not on char boundaries",
-                d.start, d.end, d.rule
+                d.start(),
+                d.end(),
+                d.rule
             ));
         }
         if let Some(f) = &d.fix {
@@ -79,13 +81,15 @@ pub fn check_invariants(
                 return Err(format!("{name}: {} fix without a title", d.rule));
             }
             for e in &f.edits {
-                if e.start > e.end
-                    || !text.is_char_boundary(e.start)
-                    || !text.is_char_boundary(e.end)
+                if e.start() > e.end()
+                    || !text.is_char_boundary(e.start())
+                    || !text.is_char_boundary(e.end())
                 {
                     return Err(format!(
                         "{name}: {} edit {}..{} not on char boundaries",
-                        d.rule, e.start, e.end
+                        d.rule,
+                        e.start(),
+                        e.end()
                     ));
                 }
             }
