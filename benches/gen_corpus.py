@@ -7,6 +7,11 @@ doubled words, glued sentences, boilerplate lines, duplicated titles and paragra
 name variants, calques, mixed quotes, source-locale numbers, invisible characters and
 mojibake. Writes article-sized .txt and .md files plus a few very large single files.
 
+Also writes two adversarial articles for the cross-article rules (names, duplicate
+paragraphs) under OUT_DIR/adversarial/: 100,000 distinct capitalised names, many of them
+one letter apart, and 100,000 near-identical paragraphs. A rule that compares all pairs
+would take hours on either; mtlint must finish in seconds.
+
 usage: gen_corpus.py OUT_DIR [--files N] [--total-mb MB] [--big-mb MB] [--seed S]
 """
 import argparse
@@ -88,9 +93,43 @@ def main():
         big = article(r, paras, int(a.big_mb * 1_000_000), False)
         with open(os.path.join(a.out, "big", "big.txt"), "w", encoding="utf-8") as f:
             f.write(big)
+    adversarial(r, os.path.join(a.out, "adversarial"))
     small = article(r, paras, 1_000, False)
     with open(os.path.join(a.out, "small.txt"), "w", encoding="utf-8") as f:
         f.write(small)
+
+
+SYLLABLES = ["ka", "lo", "ren", "tis", "ab", "dri", "mo", "ve", "sa", "nu", "hel", "gor",
+             "ita", "ber", "qui", "zan", "ol", "esk", "mar", "du", "fen", "ya", "cor", "pi"]
+ROLES = ["Minister", "Mayor", "Senator", "Governor", "Ambassador", "Judge", "Professor"]
+
+
+def adversarial(r, out):
+    """names.txt: 100,000 distinct names, in pairs one letter apart (the shape of a
+    misspelt name), each in a sentence; paragraphs.txt: 100,000 paragraphs that differ in
+    one number only."""
+    os.makedirs(out, exist_ok=True)
+    seen = set()
+    lines = ["Adversarial names", ""]
+    while len(seen) < 100_000:
+        base = "".join(r.choice(SYLLABLES) for _ in range(r.randint(3, 5)))
+        first = base.capitalize()
+        i = r.randrange(1, len(first))
+        variant = first[:i] + r.choice("aeiourn") + first[i + 1:]
+        for name in (first, variant):
+            if name not in seen and len(seen) < 100_000:
+                seen.add(name)
+                lines.append(f"{r.choice(ROLES)} {name} spoke to reporters on Monday.\n")
+    with open(os.path.join(out, "names.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+    paras = ["Adversarial paragraphs", ""]
+    for i in range(100_000):
+        paras.append(
+            f"The council met on Monday evening to discuss item {i} of the harbour budget, "
+            f"and the members agreed to return to it next week.\n"
+        )
+    with open(os.path.join(out, "paragraphs.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(paras))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 out=${1:-target/bench-corpus}
 cargo build --release --quiet
 bin=target/release/mtlint
-if [ ! -d "$out/articles" ]; then
+if [ ! -d "$out/articles" ] || [ ! -d "$out/adversarial" ]; then
   python3 benches/gen_corpus.py "$out" --files 2000 --total-mb 20 --big-mb 100
 fi
 mb() { du -sb "$@" | awk '{s+=$1} END {printf "%.1f", s/1e6}'; }
@@ -35,3 +35,6 @@ bsize=$(mb "$out/big")
 measure "mtlint check (100 MB file)" "$bsize" $bin check --isolated --format concise "$out/big/big.txt"
 measure "wc -w (100 MB file)" "$bsize" wc -w "$out/big/big.txt"
 measure "mtlint check (1 short article)" "$(mb "$out/small.txt")" $bin check --isolated --format concise "$out/small.txt"
+for f in names paragraphs; do
+  measure "mtlint check (adversarial $f)" "$(mb "$out/adversarial/$f.txt")" $bin check --isolated --format concise "$out/adversarial/$f.txt"
+done
