@@ -1,12 +1,17 @@
 //! Data the rules read, compiled into the binary. Each data file names its source and
-//! licence in its header. Parsed lazily, once per process.
+//! licence in its header. The phrase and word lists are laid out as static tables by
+//! `build.rs` (see [`keys::StaticMap`]); the large word lists are binary-searched in
+//! place. Nothing is parsed or indexed at start-up.
 
-use std::collections::HashMap;
-
-use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 pub mod english;
+pub mod keys;
+
+use keys::StaticMap;
+pub use keys::{calque_key, push_lower};
+
+include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
 
 /// A source language whose artifacts mtlint knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -74,11 +79,6 @@ impl LangSet {
     }
 }
 
-fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-}
-
 /// A sorted word list searched in place: binary search over the bytes of the data file,
 /// so nothing is built at start-up.
 struct SortedList(&'static str);
@@ -138,23 +138,10 @@ pub fn is_dictionary_name(word: &str) -> bool {
         .contains(word)
 }
 
-static TRANSLITERATIONS: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
-
 /// The group of known transliteration variants a name belongs to ("Kiev" and "Kyiv"
 /// share one), if any.
 pub fn transliteration_group(name: &str) -> Option<usize> {
-    TRANSLITERATIONS
-        .get_or_init(|| {
-            let mut m = HashMap::new();
-            for (g, line) in data_lines(include_str!("transliterations.txt")).enumerate() {
-                for v in line.split('|') {
-                    m.insert(v.trim(), g);
-                }
-            }
-            m
-        })
-        .get(name)
-        .copied()
+    TRANSLITERATIONS.get(name).map(|i| TRANSLITERATION_GROUP[i])
 }
 
 /// One calque: an English phrase that renders a source-language idiom word for word.
@@ -166,107 +153,37 @@ pub struct Calque {
     pub lang: Lang,
 }
 
-/// The calques, indexed by their first two words (lowercase), longest phrase first. A hash
-/// index costs nothing to build (an Aho-Corasick automaton over the same phrases took
-/// 11 ms per process, more than linting a short article); matching walks the words once.
+/// The calques, indexed by their first two words (lowercase), longest phrase first. The
+/// index is a static table laid out by `build.rs`; matching walks the words once.
 pub struct CalqueTable {
-    pub entries: Vec<Calque>,
-    pub by_first_word: FxHashMap<String, Vec<usize>>,
-    /// Every phrase's first word, to reject most words with one lookup.
-    pub first_words: FxHashSet<String>,
+    pub entries: &'static [Calque],
 }
 
-const CALQUE_FILES: [(Lang, &str); 5] = [
-    (Lang::Fr, include_str!("calques/fr.tsv")),
-    (Lang::De, include_str!("calques/de.tsv")),
-    (Lang::Es, include_str!("calques/es.tsv")),
-    (Lang::It, include_str!("calques/it.tsv")),
-    (Lang::Pt, include_str!("calques/pt.tsv")),
-];
-
-static CALQUES: OnceLock<CalqueTable> = OnceLock::new();
+static CALQUE_TABLE: CalqueTable = CalqueTable {
+    entries: &CALQUE_ENTRIES,
+};
 
 pub fn calques() -> &'static CalqueTable {
-    CALQUES.get_or_init(|| {
-        let mut entries = Vec::new();
-        let mut seen: HashMap<(&str, Lang), ()> = HashMap::new();
-        for (lang, data) in CALQUE_FILES {
-            for line in data_lines(data) {
-                let mut fields = line.split('\t');
-                let phrase = fields.next().unwrap_or("").trim();
-                let suggestion = fields.next().unwrap_or("").trim();
-                let source = fields.next().unwrap_or("").trim();
-                if phrase.is_empty() || seen.insert((phrase, lang), ()).is_some() {
-                    continue;
-                }
-                entries.push(Calque {
-                    phrase,
-                    suggestion,
-                    source,
-                    lang,
-                });
-            }
-        }
-        let mut by_first_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-        let mut first_words: FxHashSet<String> = FxHashSet::default();
-        for (i, e) in entries.iter().enumerate() {
-            let key = calque_key(e.phrase);
-            first_words.insert(key.split(' ').next().unwrap_or("").to_string());
-            by_first_word.entry(key).or_default().push(i);
-        }
-        for list in by_first_word.values_mut() {
-            list.sort_by_key(|&i| std::cmp::Reverse(entries[i].phrase.len()));
-        }
-        CalqueTable {
-            entries,
-            by_first_word,
-            first_words,
-        }
-    })
+    &CALQUE_TABLE
 }
 
 impl CalqueTable {
+    /// Does some calque start with this word (lowercase, ’ as ')?
+    pub fn starts_with_word(&self, lower: &str) -> bool {
+        CALQUE_FIRST_WORDS.contains(lower)
+    }
+
     /// The longest calque that `text` starts with (case-insensitive, ’ and ' alike), given
     /// its key (see [`calque_key`]); returns the entry and the matched length in bytes.
     pub fn match_at(&self, key: &str, text: &str) -> Option<(&Calque, usize)> {
-        let candidates = self.by_first_word.get(key)?;
+        let candidates = CALQUE_CANDIDATES[CALQUE_KEYS.get(key)?];
         for &i in candidates {
-            let e = &self.entries[i];
+            let e = &self.entries[i as usize];
             if let Some(len) = prefix_len_ci(text, e.phrase) {
                 return Some((e, len));
             }
         }
         None
-    }
-}
-
-/// The index key of a phrase: its first two words, lowercase, ’ as ', joined by a space.
-pub fn calque_key(phrase: &str) -> String {
-    let mut words = phrase
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-        .filter(|w| !w.is_empty());
-    let mut key = String::new();
-    for w in words.by_ref().take(2) {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        push_lower(&mut key, w);
-    }
-    key
-}
-
-/// Append `word` lowercased, with curly apostrophes as straight ones (ASCII without
-/// per-character case tables).
-pub fn push_lower(out: &mut String, word: &str) {
-    if word.is_ascii() {
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
-        return;
-    }
-    for c in word.chars() {
-        match c {
-            '\u{2019}' | '\u{2018}' => out.push('\''),
-            _ => out.extend(c.to_lowercase()),
-        }
     }
 }
 
@@ -296,65 +213,11 @@ pub enum BoilerplateKind {
     Prefix,
 }
 
-pub struct BoilerplateTable {
-    /// The first word of every phrase: a line whose first word is not here cannot match.
-    pub first_words: FxHashSet<&'static str>,
-    pub exact: HashMap<&'static str, Lang>,
-    /// Prefix phrases grouped by their first word.
-    pub prefixes: HashMap<&'static str, Vec<(&'static str, Lang)>>,
-}
-
-const BOILERPLATE_FILES: [(Lang, &str); 6] = [
-    (Lang::En, include_str!("boilerplate/en.tsv")),
-    (Lang::Fr, include_str!("boilerplate/fr.tsv")),
-    (Lang::De, include_str!("boilerplate/de.tsv")),
-    (Lang::Es, include_str!("boilerplate/es.tsv")),
-    (Lang::It, include_str!("boilerplate/it.tsv")),
-    (Lang::Pt, include_str!("boilerplate/pt.tsv")),
-];
-
-static BOILERPLATE: OnceLock<BoilerplateTable> = OnceLock::new();
+/// The boilerplate phrases: static tables laid out by `build.rs`.
+pub struct BoilerplateTable;
 
 pub fn boilerplate() -> &'static BoilerplateTable {
-    BOILERPLATE.get_or_init(|| {
-        let mut exact = HashMap::new();
-        let mut prefixes: HashMap<&'static str, Vec<(&'static str, Lang)>> = HashMap::new();
-        for (lang, data) in BOILERPLATE_FILES {
-            for line in data_lines(data) {
-                let Some((kind, phrase)) = line.split_once('\t') else {
-                    continue;
-                };
-                let phrase = phrase.trim();
-                if phrase.is_empty() {
-                    continue;
-                }
-                match kind.trim() {
-                    "exact" => {
-                        exact.entry(phrase).or_insert(lang);
-                    }
-                    "prefix" => {
-                        let first = first_word(phrase);
-                        prefixes.entry(first).or_default().push((phrase, lang));
-                    }
-                    _ => {}
-                }
-            }
-        }
-        for list in prefixes.values_mut() {
-            // Longest first, so the most specific phrase wins.
-            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        }
-        let first_words = exact
-            .keys()
-            .chain(prefixes.keys())
-            .map(|p| first_word(p))
-            .collect();
-        BoilerplateTable {
-            first_words,
-            exact,
-            prefixes,
-        }
-    })
+    &BoilerplateTable
 }
 
 /// The first space-separated word of a normalised line.
@@ -368,9 +231,8 @@ impl BoilerplateTable {
     pub fn may_start_with(&self, word: &str) -> bool {
         let mut buf = String::with_capacity(word.len());
         push_lower(&mut buf, word);
-        self.first_words.contains(buf.as_str())
-            || self
-                .first_words
+        BOILERPLATE_FIRST_WORDS.contains(buf.as_str())
+            || BOILERPLATE_FIRST_WORDS
                 .contains(buf.trim_end_matches(['.', ':', '!', '*', '…', ',', ';']))
     }
 
@@ -380,12 +242,16 @@ impl BoilerplateTable {
         line: &str,
         langs: LangSet,
     ) -> Option<(BoilerplateKind, &'static str, Lang)> {
-        if let Some((&phrase, &lang)) = self.exact.get_key_value(line)
-            && langs.contains(lang)
+        if let Some(i) = BOILERPLATE_EXACT.get(line)
+            && langs.contains(BOILERPLATE_EXACT_LANG[i])
         {
-            return Some((BoilerplateKind::Exact, phrase, lang));
+            return Some((
+                BoilerplateKind::Exact,
+                BOILERPLATE_EXACT.keys[i],
+                BOILERPLATE_EXACT_LANG[i],
+            ));
         }
-        let candidates = self.prefixes.get(first_word(line))?;
+        let candidates = BOILERPLATE_PREFIX_LISTS[BOILERPLATE_PREFIXES.get(first_word(line))?];
         for &(phrase, lang) in candidates {
             if !langs.contains(lang) || !line.starts_with(phrase) {
                 continue;
@@ -448,82 +314,64 @@ pub struct SourceWord {
 }
 
 /// Function words of the source languages, elision prefixes ("l'", "dell'") and the
-/// established loans English uses as is, for the untranslated-text rule.
-pub struct UntranslatedLexicon {
-    /// Lowercase word (or elision prefix ending in `'`) -> what the lists say.
-    pub words: FxHashMap<&'static str, SourceWord>,
-    /// Loans by their first folded word: each phrase as folded words.
-    pub loans: HashMap<String, Vec<Vec<String>>>,
-}
+/// established loans English uses as is, for the untranslated-text rule: static tables
+/// laid out by `build.rs`.
+pub struct UntranslatedLexicon;
 
 impl UntranslatedLexicon {
     /// Look up a lowercase word (straight apostrophes).
     pub fn word(&self, lower: &str) -> Option<SourceWord> {
-        self.words.get(lower).copied()
+        UNTRANSLATED_WORDS.get(lower).map(|i| UNTRANSLATED_INFO[i])
+    }
+
+    /// The loans whose first folded word is `first`, each as folded words, longest first.
+    pub fn loans(&self, first: &str) -> Option<&'static [&'static [&'static str]]> {
+        LOANS.get(first).map(|i| LOAN_PHRASES[i])
     }
 }
 
-const UNTRANSLATED_FILES: [(Lang, &str); 6] = [
-    (Lang::Fr, include_str!("untranslated/fr.txt")),
-    (Lang::De, include_str!("untranslated/de.txt")),
-    (Lang::Es, include_str!("untranslated/es.txt")),
-    (Lang::It, include_str!("untranslated/it.txt")),
-    (Lang::Pt, include_str!("untranslated/pt.txt")),
-    // Latin and other loans only ("= phrase" lines); the language is not used.
-    (Lang::En, include_str!("untranslated/loans.txt")),
-];
-
-static UNTRANSLATED: OnceLock<UntranslatedLexicon> = OnceLock::new();
-
-/// The untranslated-text lists, parsed once.
+/// The untranslated-text lists.
 pub fn untranslated() -> &'static UntranslatedLexicon {
-    UNTRANSLATED.get_or_init(|| {
-        let mut words: FxHashMap<&'static str, SourceWord> = FxHashMap::default();
-        let mut loans: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-        for (lang, data) in UNTRANSLATED_FILES {
-            let bit = 1u8 << lang as u8;
-            for line in data_lines(data) {
-                let line = line.trim();
-                if let Some(phrase) = line.strip_prefix('=') {
-                    let folded: Vec<String> = phrase
-                        .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
-                        .filter(|w| !w.is_empty())
-                        .map(crate::rules::util::fold)
-                        .collect();
-                    if let Some(first) = folded.first() {
-                        loans.entry(first.clone()).or_default().push(folded);
-                    }
-                    continue;
-                }
-                if lang == Lang::En {
-                    continue;
-                }
-                let (word, forced, weak) = match line.as_bytes()[0] {
-                    b'!' => (&line[1..], bit, 0),
-                    b'?' => (&line[1..], 0, bit),
-                    _ => (line, 0, 0),
-                };
-                let e = words.entry(word).or_default();
-                e.langs |= bit;
-                e.forced |= forced;
-                e.weak |= weak;
-            }
-        }
-        for (word, e) in words.iter_mut() {
-            e.english = is_english_word(word);
-            e.strong = e.langs & !e.weak & if e.english { e.forced } else { 0xff };
-        }
-        for list in loans.values_mut() {
-            // Longest first, so the longest loan wins.
-            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        }
-        UntranslatedLexicon { words, loans }
-    })
+    &UntranslatedLexicon
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+        data.lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    }
+
+    /// Every key the static tables were built from is found again by the lookups (the
+    /// layout in build.rs and the probing here agree).
+    #[test]
+    fn static_tables_find_every_key() {
+        for e in calques().entries {
+            let key = calque_key(e.phrase);
+            let (found, len) = calques()
+                .match_at(&key, e.phrase)
+                .unwrap_or_else(|| panic!("calque not found: {}", e.phrase));
+            assert!(found.phrase.len() >= e.phrase.len() || len == e.phrase.len());
+            assert!(calques().starts_with_word(key.split(' ').next().unwrap()));
+        }
+        for (i, key) in BOILERPLATE_EXACT.keys.iter().enumerate() {
+            assert_eq!(BOILERPLATE_EXACT.get(key), Some(i));
+            let (kind, phrase, _) = boilerplate().lookup(key, LangSet::ALL).unwrap();
+            assert!(kind == BoilerplateKind::Exact && phrase == *key);
+        }
+        for (i, key) in UNTRANSLATED_WORDS.keys.iter().enumerate() {
+            assert_eq!(untranslated().word(key), Some(UNTRANSLATED_INFO[i]));
+        }
+        for key in LOANS.keys {
+            assert!(untranslated().loans(key).is_some_and(|p| !p.is_empty()));
+        }
+        assert_eq!(transliteration_group("Kyiv"), transliteration_group("Kiev"));
+        assert!(transliteration_group("Kyiv").is_some());
+        assert!(!calques().starts_with_word("zzzz-not-a-word"));
+        assert_eq!(untranslated().word("zzzz-not-a-word"), None);
+    }
 
     #[test]
     fn word_lists_load() {
@@ -563,7 +411,7 @@ mod tests {
     #[test]
     fn data_files_parse() {
         let calques = calques();
-        for e in &calques.entries {
+        for e in calques.entries {
             assert_eq!(
                 e.phrase,
                 e.phrase.to_lowercase(),

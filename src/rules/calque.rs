@@ -51,7 +51,7 @@ impl Rule for CalqueRule {
                 // Key: this word and the next one, lowercase.
                 lower.clear();
                 push_lower(&mut lower, doc.token_text(t));
-                if !table.first_words.contains(lower.as_str()) {
+                if !table.starts_with_word(&lower) {
                     continue;
                 }
                 let start = t.start as usize;

@@ -1,7 +1,5 @@
 //! Helpers shared by rules.
 
-use unicode_normalization::UnicodeNormalization;
-
 use crate::document::{Document, TokenKind};
 
 /// Upper-case the first letter of `s`.
@@ -40,81 +38,7 @@ pub fn is_all_caps(s: &str) -> bool {
     letters > 0
 }
 
-/// Fold a word for comparison: NFD, combining marks removed, a few letters that do not
-/// decompose mapped to ASCII, look-alike Cyrillic and Greek letters mapped to Latin,
-/// curly apostrophes straightened, lowercase.
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.nfd() {
-        if unicode_normalization::char::is_combining_mark(c) {
-            continue;
-        }
-        let mapped = match c {
-            'ı' => 'i',
-            'ø' | 'Ø' => 'o',
-            'ł' | 'Ł' => 'l',
-            'đ' | 'Đ' => 'd',
-            'ß' => {
-                out.push_str("ss");
-                continue;
-            }
-            '\u{2019}' | '\u{2018}' | '`' | '´' => '\'',
-            c => confusable(c).unwrap_or(c),
-        };
-        out.extend(mapped.to_lowercase());
-    }
-    out
-}
-
-/// The Latin letter a Cyrillic or Greek letter is mistaken for, if any.
-pub fn confusable(c: char) -> Option<char> {
-    Some(match c {
-        'А' => 'A',
-        'В' => 'B',
-        'Е' => 'E',
-        'К' => 'K',
-        'М' => 'M',
-        'Н' => 'H',
-        'О' => 'O',
-        'Р' => 'P',
-        'С' => 'C',
-        'Т' => 'T',
-        'Х' => 'X',
-        'У' => 'Y',
-        'І' => 'I',
-        'Ј' => 'J',
-        'Ѕ' => 'S',
-        'а' => 'a',
-        'е' => 'e',
-        'о' => 'o',
-        'р' => 'p',
-        'с' => 'c',
-        'у' => 'y',
-        'х' => 'x',
-        'і' => 'i',
-        'ј' => 'j',
-        'ѕ' => 's',
-        'һ' => 'h',
-        'ԁ' => 'd',
-        'Α' => 'A',
-        'Β' => 'B',
-        'Ε' => 'E',
-        'Ζ' => 'Z',
-        'Η' => 'H',
-        'Ι' => 'I',
-        'Κ' => 'K',
-        'Μ' => 'M',
-        'Ν' => 'N',
-        'Ο' => 'O',
-        'Ρ' => 'P',
-        'Τ' => 'T',
-        'Υ' => 'Y',
-        'Χ' => 'X',
-        'ο' => 'o',
-        'ν' => 'v',
-        _ => return None,
-    })
-}
+pub use crate::lexicon::keys::{confusable, fold};
 
 /// Is token `idx` the first word of its sentence (ignoring opening quotes/brackets)?
 pub fn is_sentence_initial(doc: &Document, idx: usize) -> bool {

@@ -1,0 +1,333 @@
+//! Lays out mtlint's phrase and word lists as static tables, so that nothing is parsed
+//! or indexed when mtlint starts (a short article is linted in a few milliseconds, most
+//! of which would otherwise go to building hash maps).
+//!
+//! Reads the data files under `src/lexicon/` and writes `$OUT_DIR/lexicon_tables.rs`,
+//! which `src/lexicon/mod.rs` includes. Keys are folded and hashed by
+//! `src/lexicon/keys.rs`, the same code the lookups run.
+
+#[path = "src/lexicon/keys.rs"]
+#[allow(dead_code)]
+mod keys;
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+const CALQUES: [(&str, &str); 5] = [
+    ("Fr", "calques/fr.tsv"),
+    ("De", "calques/de.tsv"),
+    ("Es", "calques/es.tsv"),
+    ("It", "calques/it.tsv"),
+    ("Pt", "calques/pt.tsv"),
+];
+
+const BOILERPLATE: [(&str, &str); 6] = [
+    ("En", "boilerplate/en.tsv"),
+    ("Fr", "boilerplate/fr.tsv"),
+    ("De", "boilerplate/de.tsv"),
+    ("Es", "boilerplate/es.tsv"),
+    ("It", "boilerplate/it.tsv"),
+    ("Pt", "boilerplate/pt.tsv"),
+];
+
+/// Language bit (`1 << Lang as u8`) and file; the loans file carries no language.
+const UNTRANSLATED: [(&str, u8, &str); 6] = [
+    ("Fr", 1 << 1, "untranslated/fr.txt"),
+    ("De", 1 << 2, "untranslated/de.txt"),
+    ("Es", 1 << 3, "untranslated/es.txt"),
+    ("It", 1 << 4, "untranslated/it.txt"),
+    ("Pt", 1 << 5, "untranslated/pt.txt"),
+    ("En", 1, "untranslated/loans.txt"),
+];
+
+fn read(name: &str) -> String {
+    let path = Path::new("src/lexicon").join(name);
+    println!("cargo:rerun-if-changed={}", path.display());
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Data lines: comment lines (`#`) and blank lines skipped.
+fn data_lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
+/// `static NAME: StaticMap` over `keys` (distinct, in value order).
+fn static_map(out: &mut String, name: &str, keys: &[String]) {
+    let slots = keys::layout(keys);
+    writeln!(out, "static {name}: StaticMap = StaticMap {{").unwrap();
+    writeln!(out, "    slots: &{slots:?},").unwrap();
+    writeln!(out, "    keys: &{keys:?},").unwrap();
+    writeln!(out, "}};").unwrap();
+}
+
+fn calques(out: &mut String) {
+    struct Entry {
+        phrase: String,
+        suggestion: String,
+        source: String,
+        lang: &'static str,
+    }
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut seen: HashSet<(String, &str)> = HashSet::new();
+    for (lang, file) in CALQUES {
+        for line in data_lines(&read(file)) {
+            let mut fields = line.split('\t');
+            let phrase = fields.next().unwrap_or("").trim().to_string();
+            let suggestion = fields.next().unwrap_or("").trim().to_string();
+            let source = fields.next().unwrap_or("").trim().to_string();
+            if phrase.is_empty() || !seen.insert((phrase.clone(), lang)) {
+                continue;
+            }
+            entries.push(Entry {
+                phrase,
+                suggestion,
+                source,
+                lang,
+            });
+        }
+    }
+    writeln!(
+        out,
+        "static CALQUE_ENTRIES: [Calque; {}] = [",
+        entries.len()
+    )
+    .unwrap();
+    for e in &entries {
+        writeln!(
+            out,
+            "    Calque {{ phrase: {:?}, suggestion: {:?}, source: {:?}, lang: Lang::{} }},",
+            e.phrase, e.suggestion, e.source, e.lang
+        )
+        .unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    // Candidates per two-word key, longest phrase first (ties in file order).
+    let mut order: Vec<String> = Vec::new();
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut first_words: Vec<String> = Vec::new();
+    let mut first_seen: HashSet<String> = HashSet::new();
+    for (i, e) in entries.iter().enumerate() {
+        let key = keys::calque_key(&e.phrase);
+        let first = key.split(' ').next().unwrap_or("").to_string();
+        if first_seen.insert(first.clone()) {
+            first_words.push(first);
+        }
+        if !by_key.contains_key(&key) {
+            order.push(key.clone());
+        }
+        by_key.entry(key).or_default().push(i);
+    }
+    static_map(out, "CALQUE_KEYS", &order);
+    writeln!(
+        out,
+        "static CALQUE_CANDIDATES: [&[u16]; {}] = [",
+        order.len()
+    )
+    .unwrap();
+    for key in &order {
+        let mut list = by_key[key].clone();
+        list.sort_by_key(|&i| std::cmp::Reverse(entries[i].phrase.len()));
+        writeln!(out, "    &{list:?},").unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    static_map(out, "CALQUE_FIRST_WORDS", &first_words);
+}
+
+fn first_word(s: &str) -> &str {
+    s.split(' ').next().unwrap_or("")
+}
+
+fn boilerplate(out: &mut String) {
+    let mut exact: Vec<(String, &str)> = Vec::new();
+    let mut exact_seen: HashSet<String> = HashSet::new();
+    let mut prefix_order: Vec<String> = Vec::new();
+    let mut prefixes: HashMap<String, Vec<(String, &str)>> = HashMap::new();
+    for (lang, file) in BOILERPLATE {
+        for line in data_lines(&read(file)) {
+            let Some((kind, phrase)) = line.split_once('\t') else {
+                continue;
+            };
+            let phrase = phrase.trim();
+            if phrase.is_empty() {
+                continue;
+            }
+            match kind.trim() {
+                "exact" if exact_seen.insert(phrase.to_string()) => {
+                    exact.push((phrase.to_string(), lang));
+                }
+                "prefix" => {
+                    let first = first_word(phrase).to_string();
+                    if !prefixes.contains_key(&first) {
+                        prefix_order.push(first.clone());
+                    }
+                    prefixes
+                        .entry(first)
+                        .or_default()
+                        .push((phrase.to_string(), lang));
+                }
+                _ => {}
+            }
+        }
+    }
+    let exact_keys: Vec<String> = exact.iter().map(|(p, _)| p.clone()).collect();
+    static_map(out, "BOILERPLATE_EXACT", &exact_keys);
+    let langs: Vec<String> = exact.iter().map(|(_, l)| format!("Lang::{l}")).collect();
+    writeln!(
+        out,
+        "static BOILERPLATE_EXACT_LANG: [Lang; {}] = [{}];",
+        langs.len(),
+        langs.join(", ")
+    )
+    .unwrap();
+    static_map(out, "BOILERPLATE_PREFIXES", &prefix_order);
+    writeln!(
+        out,
+        "static BOILERPLATE_PREFIX_LISTS: [&[(&str, Lang)]; {}] = [",
+        prefix_order.len()
+    )
+    .unwrap();
+    for first in &prefix_order {
+        // Longest first, so the most specific phrase wins.
+        let mut list = prefixes[first].clone();
+        list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let items: Vec<String> = list
+            .iter()
+            .map(|(p, l)| format!("({p:?}, Lang::{l})"))
+            .collect();
+        writeln!(out, "    &[{}],", items.join(", ")).unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    let mut first_words: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    for p in exact_keys.iter().chain(prefix_order.iter()) {
+        let f = first_word(p).to_string();
+        if seen.insert(f.clone()) {
+            first_words.push(f);
+        }
+    }
+    static_map(out, "BOILERPLATE_FIRST_WORDS", &first_words);
+}
+
+fn untranslated(out: &mut String) {
+    let words_txt = read("words.txt");
+    let english: HashSet<&str> = words_txt
+        .lines()
+        .skip_while(|l| l.starts_with('#'))
+        .collect();
+    #[derive(Default, Clone, Copy)]
+    struct Info {
+        langs: u8,
+        forced: u8,
+        weak: u8,
+    }
+    let mut order: Vec<String> = Vec::new();
+    let mut info: HashMap<String, Info> = HashMap::new();
+    let mut loan_order: Vec<String> = Vec::new();
+    let mut loans: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    for (lang, bit, file) in UNTRANSLATED {
+        for line in data_lines(&read(file)) {
+            let line = line.trim();
+            if let Some(phrase) = line.strip_prefix('=') {
+                let folded: Vec<String> = phrase
+                    .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+                    .filter(|w| !w.is_empty())
+                    .map(keys::fold)
+                    .collect();
+                if let Some(first) = folded.first() {
+                    if !loans.contains_key(first) {
+                        loan_order.push(first.clone());
+                    }
+                    loans.entry(first.clone()).or_default().push(folded);
+                }
+                continue;
+            }
+            if lang == "En" {
+                continue;
+            }
+            let (word, forced, weak) = match line.as_bytes()[0] {
+                b'!' => (&line[1..], bit, 0),
+                b'?' => (&line[1..], 0, bit),
+                _ => (line, 0, 0),
+            };
+            if !info.contains_key(word) {
+                order.push(word.to_string());
+            }
+            let e = info.entry(word.to_string()).or_default();
+            e.langs |= bit;
+            e.forced |= forced;
+            e.weak |= weak;
+        }
+    }
+    static_map(out, "UNTRANSLATED_WORDS", &order);
+    writeln!(
+        out,
+        "static UNTRANSLATED_INFO: [SourceWord; {}] = [",
+        order.len()
+    )
+    .unwrap();
+    for w in &order {
+        let e = info[w];
+        let is_english = english.contains(w.as_str());
+        let strong = e.langs & !e.weak & if is_english { e.forced } else { 0xff };
+        writeln!(
+            out,
+            "    SourceWord {{ langs: {}, forced: {}, weak: {}, strong: {strong}, english: {is_english} }},",
+            e.langs, e.forced, e.weak
+        )
+        .unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    static_map(out, "LOANS", &loan_order);
+    writeln!(
+        out,
+        "static LOAN_PHRASES: [&[&[&str]]; {}] = [",
+        loan_order.len()
+    )
+    .unwrap();
+    for first in &loan_order {
+        // Longest first, so the longest loan wins.
+        let mut list = loans[first].clone();
+        list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let items: Vec<String> = list.iter().map(|p| format!("&{p:?}")).collect();
+        writeln!(out, "    &[{}],", items.join(", ")).unwrap();
+    }
+    writeln!(out, "];").unwrap();
+}
+
+fn transliterations(out: &mut String) {
+    let mut order: Vec<String> = Vec::new();
+    let mut group: HashMap<String, usize> = HashMap::new();
+    for (g, line) in data_lines(&read("transliterations.txt")).enumerate() {
+        for v in line.split('|') {
+            let v = v.trim().to_string();
+            if !group.contains_key(&v) {
+                order.push(v.clone());
+            }
+            // A name listed twice belongs to its last group.
+            group.insert(v, g);
+        }
+    }
+    static_map(out, "TRANSLITERATIONS", &order);
+    let groups: Vec<usize> = order.iter().map(|v| group[v]).collect();
+    writeln!(
+        out,
+        "static TRANSLITERATION_GROUP: [usize; {}] = {groups:?};",
+        groups.len()
+    )
+    .unwrap();
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/keys.rs");
+    let mut out = String::from("// Generated by build.rs from the files in src/lexicon/.\n");
+    calques(&mut out);
+    boilerplate(&mut out);
+    untranslated(&mut out);
+    transliterations(&mut out);
+    let dir = std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
+    std::fs::write(Path::new(&dir).join("lexicon_tables.rs"), out)
+        .expect("write lexicon_tables.rs");
+}

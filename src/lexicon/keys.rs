@@ -1,0 +1,174 @@
+//! Word keys shared by the lexicon tables and the rules that look words up in them.
+//!
+//! This file is also compiled into `build.rs`, which lays out the lexicon tables at build
+//! time with the same folding and hashing the lookups use at run time: nothing is parsed
+//! or indexed when mtlint starts. It depends on nothing but `std` and
+//! `unicode-normalization`.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Append `word` lowercased, with curly apostrophes as straight ones (ASCII without
+/// per-character case tables).
+pub fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    for c in word.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' => out.push('\''),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The index key of a calque phrase: its first two words, lowercase, ’ as ', joined by a
+/// space.
+pub fn calque_key(phrase: &str) -> String {
+    let mut words = phrase
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty());
+    let mut key = String::new();
+    for w in words.by_ref().take(2) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        push_lower(&mut key, w);
+    }
+    key
+}
+
+/// Fold a word for comparison: NFD, combining marks removed, a few letters that do not
+/// decompose mapped to ASCII, look-alike Cyrillic and Greek letters mapped to Latin,
+/// curly apostrophes straightened, lowercase.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd() {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        let mapped = match c {
+            'ı' => 'i',
+            'ø' | 'Ø' => 'o',
+            'ł' | 'Ł' => 'l',
+            'đ' | 'Đ' => 'd',
+            'ß' => {
+                out.push_str("ss");
+                continue;
+            }
+            '\u{2019}' | '\u{2018}' | '`' | '´' => '\'',
+            c => confusable(c).unwrap_or(c),
+        };
+        out.extend(mapped.to_lowercase());
+    }
+    out
+}
+
+/// The Latin letter a Cyrillic or Greek letter is mistaken for, if any.
+pub fn confusable(c: char) -> Option<char> {
+    Some(match c {
+        'А' => 'A',
+        'В' => 'B',
+        'Е' => 'E',
+        'К' => 'K',
+        'М' => 'M',
+        'Н' => 'H',
+        'О' => 'O',
+        'Р' => 'P',
+        'С' => 'C',
+        'Т' => 'T',
+        'Х' => 'X',
+        'У' => 'Y',
+        'І' => 'I',
+        'Ј' => 'J',
+        'Ѕ' => 'S',
+        'а' => 'a',
+        'е' => 'e',
+        'о' => 'o',
+        'р' => 'p',
+        'с' => 'c',
+        'у' => 'y',
+        'х' => 'x',
+        'і' => 'i',
+        'ј' => 'j',
+        'ѕ' => 's',
+        'һ' => 'h',
+        'ԁ' => 'd',
+        'Α' => 'A',
+        'Β' => 'B',
+        'Ε' => 'E',
+        'Ζ' => 'Z',
+        'Η' => 'H',
+        'Ι' => 'I',
+        'Κ' => 'K',
+        'Μ' => 'M',
+        'Ν' => 'N',
+        'Ο' => 'O',
+        'Ρ' => 'P',
+        'Τ' => 'T',
+        'Υ' => 'Y',
+        'Χ' => 'X',
+        'ο' => 'o',
+        'ν' => 'v',
+        _ => return None,
+    })
+}
+
+/// FNV-1a over the bytes of a key: the hash the static tables are laid out with.
+pub fn hash(key: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in key.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// A string set or map laid out at build time: open addressing with linear probing over
+/// a power-of-two slot table. `slots[i]` is 0 (empty) or 1 + the index of a key in
+/// `keys`; values live in arrays parallel to `keys`.
+pub struct StaticMap {
+    pub slots: &'static [u32],
+    pub keys: &'static [&'static str],
+}
+
+impl StaticMap {
+    /// The index of `key` in `keys`, if present.
+    pub fn get(&self, key: &str) -> Option<usize> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = hash(key) as usize & mask;
+        loop {
+            let s = self.slots[i];
+            if s == 0 {
+                return None;
+            }
+            if self.keys[s as usize - 1] == key {
+                return Some(s as usize - 1);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    pub fn contains(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+}
+
+/// Lay out `keys` (distinct) for a [`StaticMap`]: the slot table (used by `build.rs`).
+#[allow(dead_code)]
+pub fn layout(keys: &[String]) -> Vec<u32> {
+    let size = (keys.len() * 2).next_power_of_two().max(2);
+    let mask = size - 1;
+    let mut slots = vec![0u32; size];
+    for (k, key) in keys.iter().enumerate() {
+        let mut i = hash(key) as usize & mask;
+        while slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        slots[i] = k as u32 + 1;
+    }
+    slots
+}
