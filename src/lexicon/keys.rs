@@ -125,8 +125,10 @@ pub fn hash(key: &str) -> u64 {
 }
 
 /// A string set or map laid out at build time: open addressing with linear probing over
-/// a power-of-two slot table. `slots[i]` is 0 (empty) or 1 + the index of a key in
-/// `keys`; values live in arrays parallel to `keys`.
+/// a power-of-two slot table at most a quarter full. A slot is 0 (empty) or holds 1 + the
+/// index of a key in `keys` (low 16 bits) and 16 bits of the key's hash (high bits), so
+/// most probes are settled without comparing strings. Values live in arrays parallel to
+/// `keys`.
 pub struct StaticMap {
     pub slots: &'static [u32],
     pub keys: &'static [&'static str],
@@ -138,15 +140,18 @@ impl StaticMap {
         if self.keys.is_empty() {
             return None;
         }
+        let h = hash(key);
+        let tag = (h >> 48) as u32;
         let mask = self.slots.len() - 1;
-        let mut i = hash(key) as usize & mask;
+        let mut i = h as usize & mask;
         loop {
             let s = self.slots[i];
             if s == 0 {
                 return None;
             }
-            if self.keys[s as usize - 1] == key {
-                return Some(s as usize - 1);
+            let idx = (s & 0xffff) as usize - 1;
+            if s >> 16 == tag && self.keys[idx] == key {
+                return Some(idx);
             }
             i = (i + 1) & mask;
         }
@@ -157,18 +162,21 @@ impl StaticMap {
     }
 }
 
-/// Lay out `keys` (distinct) for a [`StaticMap`]: the slot table (used by `build.rs`).
+/// Lay out `keys` (distinct, fewer than 65,535) for a [`StaticMap`]: the slot table
+/// (used by `build.rs`).
 #[allow(dead_code)]
 pub fn layout(keys: &[String]) -> Vec<u32> {
-    let size = (keys.len() * 2).next_power_of_two().max(2);
+    assert!(keys.len() < 0xffff, "too many keys for one table");
+    let size = (keys.len() * 4).next_power_of_two().max(2);
     let mask = size - 1;
     let mut slots = vec![0u32; size];
     for (k, key) in keys.iter().enumerate() {
-        let mut i = hash(key) as usize & mask;
+        let h = hash(key);
+        let mut i = h as usize & mask;
         while slots[i] != 0 {
             i = (i + 1) & mask;
         }
-        slots[i] = k as u32 + 1;
+        slots[i] = ((h >> 48) as u32) << 16 | (k as u32 + 1);
     }
     slots
 }
