@@ -75,6 +75,87 @@ const CAPTIONS: &[&str] = &[
     "Rescue workers of the Red Cross near Valencia, in eastern Spain, Nov. 2, 2024.",
 ];
 
+/// A comma or full stop touching a closing double quotation mark, found by a scan of
+/// the text independent of the rule's own.
+struct QuotePunct {
+    /// The mark and the punctuation, in text order.
+    start: usize,
+    inside: bool,
+    /// Quoted speech: a capital first letter, opening a sentence or after `:` `,` or a
+    /// dash. Anything else is a quoted phrase.
+    speech: bool,
+    comma: bool,
+    words: usize,
+}
+
+fn quote_punctuations(text: &str) -> Vec<QuotePunct> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let l = line.trim_end_matches('\n');
+        let straight = l.matches('"').count();
+        let mut open: Option<(usize, usize)> = None;
+        for (i, c) in l.char_indices() {
+            let prev = l[..i].chars().next_back();
+            let closes = match c {
+                '“' => {
+                    open = Some((i, c.len_utf8()));
+                    false
+                }
+                '”' => open.is_some(),
+                '"' if straight % 2 == 0 && !prev.is_some_and(|p| p.is_ascii_digit()) => {
+                    if open.is_none() {
+                        open = Some((i, 1));
+                        false
+                    } else {
+                        true
+                    }
+                }
+                _ => false,
+            };
+            if !closes {
+                continue;
+            }
+            let (o, olen) = open.take().unwrap();
+            let clen = c.len_utf8();
+            let after = &l[i + clen..];
+            let spaced = |s: &str| s.chars().next().is_none_or(char::is_whitespace);
+            let (inside, start, content, rest) = match (prev, after.chars().next()) {
+                (Some(',' | '.'), _) if spaced(after) => (true, i - 1, &l[o + olen..i - 1], after),
+                (_, Some(',' | '.')) if spaced(&after[1..]) => {
+                    (false, i, &l[o + olen..i], &after[1..])
+                }
+                _ => continue,
+            };
+            let (Some(first), Some(last)) = (content.chars().next(), content.chars().next_back())
+            else {
+                continue;
+            };
+            // A list of quotations (“Yes,” “No”) is not a placement to choose.
+            if !last.is_alphanumeric() || rest.trim_start().starts_with(['"', '“']) {
+                continue;
+            }
+            let before = l[..o]
+                .trim_end()
+                .trim_end_matches(['”', '"', ')'])
+                .trim_end();
+            let speech = first.is_uppercase()
+                && before.chars().next_back().is_none_or(|p| {
+                    matches!(p, ':' | '.' | '?' | '!' | ',' | '-' | '—' | '–' | '(')
+                });
+            out.push(QuotePunct {
+                start: pos + start,
+                inside,
+                speech,
+                comma: l.as_bytes()[if inside { start } else { start + clen }] == b',',
+                words: content.split_whitespace().count(),
+            });
+        }
+        pos += line.len();
+    }
+    out
+}
+
 fn inject(class: &str, text: &str, rng: &mut Rng) -> Option<Injected> {
     let paras = paragraphs(text);
     if paras.is_empty() {
@@ -378,6 +459,60 @@ fn inject(class: &str, text: &str, rng: &mut Rng) -> Option<Injected> {
                 end: pe + 2 + line.len(),
             })
         }
+        "quote-punctuation" => {
+            // Only articles with a clear style: at least five quoted sentences punctuated
+            // on one side and none on the other, or five quoted phrases punctuated inside
+            // and none outside (American style; phrases outside are British style, where
+            // a phrase may legitimately take its own full stop inside). Machine
+            // translation moves one placement to the other side, as its source does.
+            let all = quote_punctuations(text);
+            let mut classes: Vec<(bool, bool)> = Vec::new();
+            for speech in [true, false] {
+                let inside = all
+                    .iter()
+                    .filter(|q| q.speech == speech && q.inside)
+                    .count();
+                let outside = all
+                    .iter()
+                    .filter(|q| q.speech == speech && !q.inside)
+                    .count();
+                if inside >= 5 && outside == 0 {
+                    classes.push((speech, true));
+                } else if speech && outside >= 5 && inside == 0 {
+                    classes.push((speech, false));
+                }
+            }
+            // For quoted sentences, the moved mark (comma or full stop) must stay on the
+            // dominant side at least once: from full stops alone a reader cannot tell
+            // an article's comma style (strict logical punctuation puts commas outside).
+            let same = |q: &QuotePunct| {
+                all.iter()
+                    .filter(|r| (r.speech, r.inside, r.comma) == (q.speech, q.inside, q.comma))
+                    .count()
+            };
+            let candidates: Vec<&QuotePunct> = all
+                .iter()
+                .filter(|q| {
+                    q.words >= 2
+                        && classes.contains(&(q.speech, q.inside))
+                        && (!q.speech || same(q) >= 2)
+                })
+                .collect();
+            if candidates.is_empty() {
+                return None;
+            }
+            let q = rng.pick(&candidates);
+            // Swap the punctuation and the quotation mark.
+            let two = text[q.start..].chars().take(2).collect::<Vec<_>>();
+            let end = q.start + two.iter().map(|c| c.len_utf8()).sum::<usize>();
+            let swapped: String = [two[1], two[0]].iter().collect();
+            let t = splice(text, q.start, end - q.start, &swapped);
+            Some(Injected {
+                text: t,
+                start: q.start,
+                end,
+            })
+        }
         "caption-leak" => {
             let line = rng.pick(CAPTIONS);
             let t = splice(text, pe, 0, &format!("\n\n{line}"));
@@ -430,6 +565,8 @@ fn recall_on_injected_artifacts() {
         "tense-shift",
         "number-format",
         "untranslated-text",
+        // Last, so that its draws leave the other classes' cases as they were.
+        "quote-punctuation",
     ];
     let mut rng = Rng(0x5eed_2026_1126);
     let mut table: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -437,7 +574,13 @@ fn recall_on_injected_artifacts() {
     for class in classes.iter().filter(|c| known.contains(c)) {
         let mut cases = 0;
         let mut attempts = 0;
-        while cases < 60 && attempts < 2000 {
+        // Few clean articles quote enough to have a clear punctuation style: draw longer.
+        let max_attempts = if *class == "quote-punctuation" {
+            40_000
+        } else {
+            2000
+        };
+        while cases < 60 && attempts < max_attempts {
             attempts += 1;
             let k = rng.below(texts.len());
             let Some(inj) = inject(class, &texts[k], &mut rng) else {

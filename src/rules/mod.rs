@@ -18,6 +18,7 @@ mod invisible_character;
 mod mixed_quotes;
 mod mojibake;
 mod number_format;
+mod quote_punctuation;
 mod repeated_word;
 mod sentence_fragment;
 mod tense_shift;
@@ -119,6 +120,7 @@ pub static RULES: &[&dyn Rule] = &[
     &calque::CalqueRule,
     &duplicate_paragraph::DuplicateParagraph,
     &mixed_quotes::MixedQuotes,
+    &quote_punctuation::QuotePunctuation,
     &invisible_character::InvisibleCharacter,
     &mojibake::Mojibake,
     &caption_leak::CaptionLeak,
