@@ -333,7 +333,7 @@ mod tests {
         lint(text, Format::Plain, &Settings::default())
             .into_iter()
             .filter(|d| d.rule == "quote-punctuation")
-            .map(|d| text[d.start..d.end].to_string())
+            .map(|d| text[d.start()..d.end()].to_string())
             .collect()
     }
 
