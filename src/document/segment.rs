@@ -81,6 +81,9 @@ fn is_sentence_starter(word: &str) -> bool {
 
 #[inline]
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
@@ -121,8 +124,11 @@ pub(crate) fn tokenize(
         }
         // At the start of a whitespace-separated chunk, check whether it must be excluded.
         if !glued {
-            let chunk_end = chunk_end(text, i, end);
-            if let Some(skip) = excluded_core(&text[i..chunk_end]) {
+            let (chunk_end, special) = scan_chunk(text, i, end);
+            if let Some(skip) = special
+                .then(|| excluded_core(&text[i..chunk_end]))
+                .flatten()
+            {
                 let (s, e) = (i + skip.start, i + skip.end);
                 // Tokenize what precedes the excluded core (an opening bracket), exclude
                 // the core, and carry on after it.
@@ -212,25 +218,42 @@ fn push_plain(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, mut glue
     }
 }
 
-fn chunk_end(text: &str, start: usize, end: usize) -> usize {
+/// ASCII bytes that can make a chunk a URL, address, handle, path or code (see
+/// [`excluded_core`]); plain words have none of them.
+const SPECIAL: [bool; 128] = {
+    let mut t = [false; 128];
+    let specials = b":/@._(=<{`\\#~|*>$%&+";
+    let mut i = 0;
+    while i < specials.len() {
+        t[specials[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// The end of the whitespace-separated chunk starting at `start`, and whether it holds
+/// a byte that [`excluded_core`] looks for (one pass, ASCII by table).
+fn scan_chunk(text: &str, start: usize, end: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
+    let mut special = false;
     let mut j = start;
     while j < end {
         let b = bytes[j];
-        if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
-            return j;
-        }
-        if b >= 0x80 {
+        if b < 0x80 {
+            if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+                return (j, special);
+            }
+            special |= SPECIAL[b as usize];
+            j += 1;
+        } else {
             let c = text[j..].chars().next().expect("char boundary");
             if c.is_whitespace() {
-                return j;
+                return (j, special);
             }
             j += c.len_utf8();
-        } else {
-            j += 1;
         }
     }
-    end
+    (end, special)
 }
 
 /// If a whitespace-separated chunk is (or contains, after opening brackets and before
@@ -238,30 +261,7 @@ fn chunk_end(text: &str, start: usize, end: usize) -> usize {
 /// that core within the chunk.
 fn excluded_core(chunk: &str) -> Option<Range<usize>> {
     // Cheap reject: plain words have none of these characters.
-    if !chunk.bytes().any(|b| {
-        matches!(
-            b,
-            b':' | b'/'
-                | b'@'
-                | b'.'
-                | b'_'
-                | b'('
-                | b'='
-                | b'<'
-                | b'{'
-                | b'`'
-                | b'\\'
-                | b'#'
-                | b'~'
-                | b'|'
-                | b'*'
-                | b'>'
-                | b'$'
-                | b'%'
-                | b'&'
-                | b'+'
-        )
-    }) {
+    if !chunk.bytes().any(|b| b < 0x80 && SPECIAL[b as usize]) {
         return None;
     }
     let lead = chunk.len()
