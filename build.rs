@@ -56,10 +56,30 @@ fn data_lines(data: &str) -> impl Iterator<Item = &str> {
 /// `static NAME: StaticMap` over `keys` (distinct, in value order).
 fn static_map(out: &mut String, name: &str, keys: &[String]) {
     let slots = keys::layout(keys);
+    let blob: String = keys.concat();
+    let mut ends = Vec::with_capacity(keys.len());
+    let mut end = 0u32;
+    for k in keys {
+        end += u32::try_from(k.len()).expect("short keys");
+        ends.push(end);
+    }
     writeln!(out, "static {name}: StaticMap = StaticMap {{").unwrap();
     writeln!(out, "    slots: &{slots:?},").unwrap();
-    writeln!(out, "    keys: &{keys:?},").unwrap();
+    writeln!(out, "    blob: {blob:?},").unwrap();
+    writeln!(out, "    ends: &{ends:?},").unwrap();
     writeln!(out, "}};").unwrap();
+}
+
+/// The SCOWL word lists as sets (the file's lines after its comment header).
+fn word_list(out: &mut String, name: &str, file: &str) {
+    let data = read(file);
+    let words: Vec<String> = data
+        .lines()
+        .skip_while(|l| l.starts_with('#'))
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect();
+    static_map(out, name, &words);
 }
 
 fn calques(out: &mut String) {
@@ -327,6 +347,8 @@ fn main() {
     boilerplate(&mut out);
     untranslated(&mut out);
     transliterations(&mut out);
+    word_list(&mut out, "WORDS", "words.txt");
+    word_list(&mut out, "NAMES", "names.txt");
     let dir = std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
     std::fs::write(Path::new(&dir).join("lexicon_tables.rs"), out)
         .expect("write lexicon_tables.rs");

@@ -125,23 +125,46 @@ pub fn hash(key: &str) -> u64 {
 }
 
 /// A string set or map laid out at build time: open addressing with linear probing over
-/// a power-of-two slot table at most a quarter full. A slot is 0 (empty) or holds 1 + the
-/// index of a key in `keys` (low 16 bits) and 16 bits of the key's hash (high bits), so
-/// most probes are settled without comparing strings. Values live in arrays parallel to
-/// `keys`.
+/// a power-of-two slot table at most half full. A slot is 0 (empty) or holds 1 + the
+/// index of a key (low 32 bits) and 32 bits of the key's hash (high bits), so most probes
+/// are settled without comparing strings. The keys are one string with their end
+/// offsets beside it (no pointer per key, so nothing to relocate when mtlint starts).
+/// Values live in arrays parallel to the keys.
 pub struct StaticMap {
-    pub slots: &'static [u32],
-    pub keys: &'static [&'static str],
+    pub slots: &'static [u64],
+    /// All keys, concatenated.
+    pub blob: &'static str,
+    /// End offset of each key in `blob` (a key starts where the previous one ends).
+    pub ends: &'static [u32],
 }
 
 impl StaticMap {
-    /// The index of `key` in `keys`, if present.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Key number `i`.
+    pub fn key(&self, i: usize) -> &'static str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.blob[start..self.ends[i] as usize]
+    }
+
+    /// The keys, in index order.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        (0..self.len()).map(|i| self.key(i))
+    }
+
+    /// The index of `key`, if present.
     pub fn get(&self, key: &str) -> Option<usize> {
-        if self.keys.is_empty() {
+        if self.ends.is_empty() {
             return None;
         }
         let h = hash(key);
-        let tag = (h >> 48) as u32;
+        let tag = h >> 32;
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
@@ -149,8 +172,8 @@ impl StaticMap {
             if s == 0 {
                 return None;
             }
-            let idx = (s & 0xffff) as usize - 1;
-            if s >> 16 == tag && self.keys[idx] == key {
+            let idx = (s & 0xffff_ffff) as usize - 1;
+            if s >> 32 == tag && self.key(idx) == key {
                 return Some(idx);
             }
             i = (i + 1) & mask;
@@ -162,21 +185,19 @@ impl StaticMap {
     }
 }
 
-/// Lay out `keys` (distinct, fewer than 65,535) for a [`StaticMap`]: the slot table
-/// (used by `build.rs`).
+/// Lay out `keys` (distinct) for a [`StaticMap`]: the slot table (used by `build.rs`).
 #[allow(dead_code)]
-pub fn layout(keys: &[String]) -> Vec<u32> {
-    assert!(keys.len() < 0xffff, "too many keys for one table");
-    let size = (keys.len() * 4).next_power_of_two().max(2);
+pub fn layout(keys: &[String]) -> Vec<u64> {
+    let size = (keys.len() * 2).next_power_of_two().max(2);
     let mask = size - 1;
-    let mut slots = vec![0u32; size];
+    let mut slots = vec![0u64; size];
     for (k, key) in keys.iter().enumerate() {
         let h = hash(key);
         let mut i = h as usize & mask;
         while slots[i] != 0 {
             i = (i + 1) & mask;
         }
-        slots[i] = ((h >> 48) as u32) << 16 | (k as u32 + 1);
+        slots[i] = (h >> 32) << 32 | (k as u64 + 1);
     }
     slots
 }

@@ -1,9 +1,6 @@
 //! Data the rules read, compiled into the binary. Each data file names its source and
 //! licence in its header. The phrase and word lists are laid out as static tables by
-//! `build.rs` (see [`keys::StaticMap`]); the large word lists are binary-searched in
-//! place. Nothing is parsed or indexed at start-up.
-
-use std::sync::OnceLock;
+//! `build.rs` (see [`keys::StaticMap`]): nothing is parsed or indexed at start-up.
 
 pub mod english;
 pub mod keys;
@@ -79,48 +76,9 @@ impl LangSet {
     }
 }
 
-/// A sorted word list searched in place: binary search over the bytes of the data file,
-/// so nothing is built at start-up.
-struct SortedList(&'static str);
-
-impl SortedList {
-    /// The list after its comment header.
-    fn load(data: &'static str) -> SortedList {
-        let mut body = data;
-        while body.starts_with('#') {
-            body = body.find('\n').map_or("", |i| &body[i + 1..]);
-        }
-        SortedList(body)
-    }
-
-    fn contains(&self, w: &str) -> bool {
-        let text = self.0;
-        let bytes = text.as_bytes();
-        let (mut lo, mut hi) = (0usize, text.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let line_start = memchr::memrchr(b'\n', &bytes[lo..mid]).map_or(lo, |i| lo + i + 1);
-            let line_end =
-                memchr::memchr(b'\n', &bytes[line_start..hi]).map_or(hi, |i| line_start + i);
-            let line = &text[line_start..line_end];
-            match line.cmp(w) {
-                std::cmp::Ordering::Equal => return true,
-                std::cmp::Ordering::Less => lo = line_end + 1,
-                std::cmp::Ordering::Greater => hi = line_start,
-            }
-        }
-        false
-    }
-}
-
-static WORDS: OnceLock<SortedList> = OnceLock::new();
-static NAMES: OnceLock<SortedList> = OnceLock::new();
-
 /// Is `word` (lowercase ASCII expected) a common English word (SCOWL)?
 pub fn is_english_word(word: &str) -> bool {
-    WORDS
-        .get_or_init(|| SortedList::load(include_str!("words.txt")))
-        .contains(word)
+    WORDS.contains(word)
 }
 
 /// Is `word` (any case) a common English word, judged by its lowercase form?
@@ -133,9 +91,7 @@ pub fn is_english_word_ci(word: &str) -> bool {
 
 /// Is `word` (capitalised, e.g. "Japan") a proper name in the English dictionary (SCOWL)?
 pub fn is_dictionary_name(word: &str) -> bool {
-    NAMES
-        .get_or_init(|| SortedList::load(include_str!("names.txt")))
-        .contains(word)
+    NAMES.contains(word)
 }
 
 /// The group of known transliteration variants a name belongs to ("Kiev" and "Kyiv"
@@ -247,7 +203,7 @@ impl BoilerplateTable {
         {
             return Some((
                 BoilerplateKind::Exact,
-                BOILERPLATE_EXACT.keys[i],
+                BOILERPLATE_EXACT.key(i),
                 BOILERPLATE_EXACT_LANG[i],
             ));
         }
@@ -356,15 +312,15 @@ mod tests {
             assert!(found.phrase.len() >= e.phrase.len() || len == e.phrase.len());
             assert!(calques().starts_with_word(key.split(' ').next().unwrap()));
         }
-        for (i, key) in BOILERPLATE_EXACT.keys.iter().enumerate() {
+        for (i, key) in BOILERPLATE_EXACT.keys().enumerate() {
             assert_eq!(BOILERPLATE_EXACT.get(key), Some(i));
             let (kind, phrase, _) = boilerplate().lookup(key, LangSet::ALL).unwrap();
-            assert!(kind == BoilerplateKind::Exact && phrase == *key);
+            assert!(kind == BoilerplateKind::Exact && phrase == key);
         }
-        for (i, key) in UNTRANSLATED_WORDS.keys.iter().enumerate() {
+        for (i, key) in UNTRANSLATED_WORDS.keys().enumerate() {
             assert_eq!(untranslated().word(key), Some(UNTRANSLATED_INFO[i]));
         }
-        for key in LOANS.keys {
+        for key in LOANS.keys() {
             assert!(untranslated().loans(key).is_some_and(|p| !p.is_empty()));
         }
         assert_eq!(transliteration_group("Kyiv"), transliteration_group("Kiev"));
