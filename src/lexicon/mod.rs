@@ -157,6 +157,46 @@ pub fn transliteration_group(name: &str) -> Option<usize> {
         .copied()
 }
 
+/// A name with its non-ASCII letters removed ("Trkiye" for "Türkiye").
+pub fn strip_non_ascii(name: &str) -> String {
+    name.chars().filter(char::is_ascii).collect()
+}
+
+/// Names that keep non-ASCII letters in English (`diacritic_names.txt`), indexed by the
+/// first word of their stripped form; each entry is (stripped phrase, name).
+pub struct DiacriticNames {
+    pub by_first_word: FxHashMap<String, Vec<(String, &'static str)>>,
+}
+
+static DIACRITIC_NAMES: OnceLock<DiacriticNames> = OnceLock::new();
+
+pub fn diacritic_names() -> &'static DiacriticNames {
+    DIACRITIC_NAMES.get_or_init(|| {
+        let mut by_first_word: FxHashMap<String, Vec<(String, &'static str)>> =
+            FxHashMap::default();
+        for name in data_lines(include_str!("diacritic_names.txt")) {
+            let name = name.trim();
+            let stripped = strip_non_ascii(name);
+            let first = stripped
+                .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+                .next()
+                .unwrap_or("")
+                .to_string();
+            if first.is_empty() || stripped == name {
+                continue;
+            }
+            by_first_word
+                .entry(first)
+                .or_default()
+                .push((stripped, name));
+        }
+        for list in by_first_word.values_mut() {
+            list.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        }
+        DiacriticNames { by_first_word }
+    })
+}
+
 /// One calque: an English phrase that renders a source-language idiom word for word.
 #[derive(Debug)]
 pub struct Calque {
