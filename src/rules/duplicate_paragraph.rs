@@ -72,6 +72,14 @@ impl Rule for DuplicateParagraph {
                 continue;
             }
             match seen.get(&k) {
+                // A long title line printed twice close together is duplicate-heading's.
+                Some(&first)
+                    if crate::rules::duplicate_heading::long_title_line(doc.block_text(block))
+                        && doc.block_text(&doc.blocks[first]) == doc.block_text(block)
+                        && crate::rules::duplicate_heading::adjacent(doc, first, idx) =>
+                {
+                    reported_blocks.insert(idx);
+                }
                 Some(&first) => {
                     let first_block = &doc.blocks[first];
                     let verbatim = doc.block_text(first_block) == doc.block_text(block);
