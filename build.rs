@@ -339,6 +339,44 @@ fn transliterations(out: &mut String) {
     .unwrap();
 }
 
+/// Names that keep non-ASCII letters, by the first word of their stripped form.
+fn diacritic_names(out: &mut String) {
+    let mut order: Vec<String> = Vec::new();
+    let mut lists: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    for name in data_lines(&read("diacritic_names.txt")) {
+        let name = name.trim();
+        let stripped: String = name.chars().filter(char::is_ascii).collect();
+        let first = stripped
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+            .next()
+            .unwrap_or("")
+            .to_string();
+        if first.is_empty() || stripped == name {
+            continue;
+        }
+        if !lists.contains_key(&first) {
+            order.push(first.clone());
+        }
+        lists
+            .entry(first)
+            .or_default()
+            .push((stripped, name.to_string()));
+    }
+    static_map(out, "DIACRITIC_FIRST_WORDS", &order);
+    writeln!(
+        out,
+        "static DIACRITIC_LISTS: [&[(&str, &str)]; {}] = [",
+        order.len()
+    )
+    .unwrap();
+    for first in &order {
+        let mut list = lists[first].clone();
+        list.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        writeln!(out, "    &{list:?},").unwrap();
+    }
+    writeln!(out, "];").unwrap();
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/lexicon/keys.rs");
@@ -347,6 +385,7 @@ fn main() {
     boilerplate(&mut out);
     untranslated(&mut out);
     transliterations(&mut out);
+    diacritic_names(&mut out);
     word_list(&mut out, "WORDS", "words.txt");
     word_list(&mut out, "NAMES", "names.txt");
     let dir = std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo");

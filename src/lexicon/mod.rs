@@ -100,6 +100,27 @@ pub fn transliteration_group(name: &str) -> Option<usize> {
     TRANSLITERATIONS.get(name).map(|i| TRANSLITERATION_GROUP[i])
 }
 
+/// A name with its non-ASCII letters removed ("Trkiye" for "Türkiye").
+pub fn strip_non_ascii(name: &str) -> String {
+    name.chars().filter(char::is_ascii).collect()
+}
+
+/// Names that keep non-ASCII letters in English (`diacritic_names.txt`), indexed by the
+/// first word of their stripped form (a static table laid out by `build.rs`).
+pub struct DiacriticNames;
+
+impl DiacriticNames {
+    /// The names whose stripped form starts with `word`, as (stripped phrase, name),
+    /// longest first.
+    pub fn by_first_word(&self, word: &str) -> Option<&'static [(&'static str, &'static str)]> {
+        DIACRITIC_FIRST_WORDS.get(word).map(|i| DIACRITIC_LISTS[i])
+    }
+}
+
+pub fn diacritic_names() -> &'static DiacriticNames {
+    &DiacriticNames
+}
+
 /// One calque: an English phrase that renders a source-language idiom word for word.
 #[derive(Debug)]
 pub struct Calque {

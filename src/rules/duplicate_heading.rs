@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{BlockKind, Document};
 use crate::lexicon::english;
-use crate::rules::util::heading_words;
+use crate::rules::util::{fold, heading_words};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
 pub struct DuplicateHeading;
@@ -17,7 +17,7 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     fix: FixAvailability::Always,
     summary: "A title or heading printed twice.",
-    what: "A heading-like line that repeats an earlier title or heading: verbatim, with a kicker glued on or dropped (\"DiplomacyJapan and …\" under \"Diplomacy: Japan and …\"), or as a second translation of the same title sharing most of its words, close to it.",
+    what: "A heading-like line that repeats an earlier title or heading: verbatim, with a kicker glued on or dropped (\"DiplomacyJapan and …\" under \"Diplomacy: Japan and …\"), with a kicker before a colon dropped (\"Kicker words: the headline\" then \"the headline\"), with accents lost (\"Türkiye\" / \"Turkiye\"), or as a second translation of the same title sharing most of its words, close to it. A title line too long for a heading (up to 30 words, no closing punctuation) counts when it is repeated verbatim.",
     why: "Scraped pages carry the title twice (the page title and the article headline), and translating both gives two slightly different English versions; the kicker above a headline is often glued to it.",
     example: "Japan and US Agree on Space Defense\n\nJapan and US Agree on Space Defense\n\nThe ministers met on Wednesday.",
     use_instead: "Japan and US Agree on Space Defense\n\nThe ministers met on Wednesday.",
@@ -32,6 +32,25 @@ struct Seen {
     block: usize,
     words: Vec<String>,
     content: Vec<String>,
+    /// The words after a kicker ending in a colon ("Kicker words: the headline"), if any.
+    tail: Option<Vec<String>>,
+}
+
+/// Words folded for near-copy comparison ("Türkiye" and "Turkiye" alike).
+fn folded(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| if w.is_ascii() { w.clone() } else { fold(w) })
+        .collect()
+}
+
+/// The headline after a kicker: the words after the first ": " when the kicker has at most
+/// eight words and the headline at least four.
+fn after_kicker(text: &str) -> Option<Vec<String>> {
+    let (kicker, rest) = text.split_once(": ")?;
+    let kicker_words = kicker.split_whitespace().count();
+    let rest = folded(&heading_words(rest));
+    (kicker_words <= 8 && rest.len() >= 4).then_some(rest)
 }
 
 fn content_words(words: &[String]) -> Vec<String> {
@@ -71,11 +90,25 @@ fn kicker_variant(short: &[String], long: &[String]) -> bool {
 /// Is the copy at `later` close to `earlier`: at most two blocks between them, and none
 /// of those a paragraph of running text (a lede or body paragraph in between means the
 /// second heading starts a new section, which human writers do on purpose)?
-fn adjacent(doc: &Document, earlier: usize, later: usize) -> bool {
+pub(crate) fn adjacent(doc: &Document, earlier: usize, later: usize) -> bool {
     later - earlier <= 3
         && doc.blocks[earlier + 1..later]
             .iter()
             .all(|b| b.kind != BlockKind::Paragraph || b.tokens().len() <= 20)
+}
+
+/// Is `text` a single line too long for a heading but shaped like a title: at most 30
+/// words, no sentence punctuation at its end ("Türkiye will never allow … next to its
+/// borders, says President")? Such a line counts as a heading when it is repeated verbatim.
+pub(crate) fn long_title_line(text: &str) -> bool {
+    let line = text.trim();
+    !line.contains('\n')
+        && line.len() <= 250
+        && line.split_whitespace().count() <= 30
+        && line.chars().any(char::is_alphabetic)
+        && !line.ends_with([
+            '.', ',', ';', ':', '…', '!', '?', '"', '”', '’', '\'', ')', '»',
+        ])
 }
 
 /// Do the two headings differ only in numbers and month names ("…, July 1998" /
@@ -123,14 +156,21 @@ impl Rule for DuplicateHeading {
                 || (block.kind == BlockKind::Paragraph
                     && !text.contains('\n')
                     && crate::document::looks_like_heading(text));
-            if !heading_like || doc.is_excluded(block.start()..block.end()) || text.contains('=') {
+            // A long title line counts only for verbatim copies.
+            let long_title =
+                !heading_like && block.kind == BlockKind::Paragraph && long_title_line(text);
+            if !(heading_like || long_title)
+                || doc.is_excluded(block.start()..block.end())
+                || text.contains('=')
+            {
                 continue;
             }
-            let words = heading_words(text);
-            if words.is_empty() {
+            let raw_words = heading_words(text);
+            if raw_words.is_empty() {
                 continue;
             }
-            let key = words.join(" ");
+            let key = raw_words.join(" ");
+            let words = folded(&raw_words);
             let content = content_words(&words);
             let mut found: Option<(usize, bool)> = None;
             // A repeated section heading far from its first use ("How can you help?"
@@ -140,7 +180,7 @@ impl Rule for DuplicateHeading {
             {
                 found = Some((first, true));
             }
-            if found.is_none() {
+            if !long_title && found.is_none() {
                 for seen in title.iter().chain(recent.iter().rev()) {
                     if seen.block == idx {
                         continue;
@@ -148,8 +188,9 @@ impl Rule for DuplicateHeading {
                     if !adjacent(doc, seen.block, idx) {
                         continue;
                     }
-                    let kicker =
-                        kicker_variant(&words, &seen.words) || kicker_variant(&seen.words, &words);
+                    let kicker = kicker_variant(&words, &seen.words)
+                        || kicker_variant(&seen.words, &words)
+                        || seen.tail.as_ref() == Some(&words);
                     let (shared, score) = dice(&content, &seen.content);
                     let similar_length = content.len().abs_diff(seen.content.len()) <= 2;
                     if kicker
@@ -188,6 +229,7 @@ impl Rule for DuplicateHeading {
                 block: idx,
                 words,
                 content,
+                tail: after_kicker(text),
             };
             if block.kind == BlockKind::Title && title.is_none() {
                 title = Some(seen);

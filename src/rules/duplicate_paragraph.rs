@@ -100,7 +100,14 @@ impl Rule for DuplicateParagraph {
             if words.len() >= MIN_PARAGRAPH_WORDS {
                 let k = key(&words);
                 if let Some(&first) = seen.get(&k) {
-                    self.repeated_paragraph(doc, idx, first, ctx);
+                    // A long title line printed twice close together is duplicate-heading's.
+                    let title_line =
+                        crate::rules::duplicate_heading::long_title_line(doc.block_text(block))
+                            && doc.block_text(&doc.blocks[first]) == doc.block_text(block)
+                            && crate::rules::duplicate_heading::adjacent(doc, first, idx);
+                    if !title_line {
+                        self.repeated_paragraph(doc, idx, first, ctx);
+                    }
                     prev_block = None;
                     continue;
                 }

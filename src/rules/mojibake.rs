@@ -1,7 +1,9 @@
-//! `mojibake`: UTF-8 text decoded as Windows-1252 or Latin-1 ("Ã©", "â€™"), and U+FFFD.
+//! `mojibake`: UTF-8 text decoded as Windows-1252 or Latin-1 ("Ã©", "â€™"), U+FFFD, and
+//! names whose non-ASCII letters were dropped ("Trkiye" for "Türkiye").
 
 use crate::diagnostic::{Edit, Fix, Severity};
-use crate::document::Document;
+use crate::document::{Document, TokenKind};
+use crate::lexicon;
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
 pub struct Mojibake;
@@ -13,11 +15,11 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Error,
     fix: FixAvailability::Sometimes,
     summary: "Encoding damage: UTF-8 read as Windows-1252 (\"Ã©\", \"â€™\"), or replacement characters.",
-    what: "Runs of characters that are the bytes of UTF-8 text decoded as Windows-1252 or Latin-1 (\"CafÃ©\" for \"Café\", \"itâ€™s\" for \"it’s\"), also when it happened twice, and the replacement character U+FFFD left where a byte could not be decoded.",
+    what: "Runs of characters that are the bytes of UTF-8 text decoded as Windows-1252 or Latin-1 (\"CafÃ©\" for \"Café\", \"itâ€™s\" for \"it’s\"), also when it happened twice; the replacement character U+FFFD left where a byte could not be decoded; and a capitalised word that is a name with its non-ASCII letters dropped (\"Trkiye\" for \"Türkiye\", \"Mnchen\" for \"München\"), when the full name appears elsewhere in the article or is a well-known name kept with its accents in English, and the shortened word is not an English word or name.",
     why: "Pipelines that move text between a CMS, a translation service and a scraper often guess the encoding; one wrong guess turns every accented letter and curly quote into two or three Latin letters and symbols, and the translation carries the damage through.",
     example: "The minister met the CafÃ© owners and said itâ€™s time to act.",
     use_instead: "The minister met the Café owners and said it’s time to act.",
-    fix_safety: "Safe where the run re-decodes to valid UTF-8 (the bytes are recovered exactly, as ftfy does); a replacement character cannot be repaired and has no fix.",
+    fix_safety: "Safe where the run re-decodes to valid UTF-8 (the bytes are recovered exactly, as ftfy does); a replacement character cannot be repaired and has no fix; restoring a name with dropped letters is unsafe (the article may mean another name).",
 };
 
 /// The Windows-1252 byte for a character, if it has one (Latin-1 range, the 1252
@@ -165,6 +167,7 @@ impl Rule for Mojibake {
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let text = doc.text;
+        dropped_letters(doc, ctx);
         if text.is_ascii() {
             return;
         }
@@ -197,6 +200,86 @@ impl Rule for Mojibake {
     }
 }
 
+/// A word without a possessive ending ("Trkiye's" -> "Trkiye").
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// Could `word`, a capitalised ASCII word, be a name with letters dropped: long enough to
+/// mean something, and neither an English word nor an English dictionary name?
+fn unknown_word(word: &str) -> bool {
+    word.len() >= 4 && !lexicon::is_english_word_ci(word) && !lexicon::is_dictionary_name(word)
+}
+
+/// Names whose non-ASCII letters a scraper or converter dropped ("Trkiye", "Mnchen"),
+/// found against the article's own accented names first, then the list of well-known ones.
+fn dropped_letters(doc: &Document, ctx: &mut Context) {
+    let text = doc.text;
+    let known = lexicon::diacritic_names();
+    // The article's own capitalised words with non-ASCII letters, by their stripped form.
+    let mut local: rustc_hash::FxHashMap<String, &str> = Default::default();
+    if !text.is_ascii() {
+        for t in &doc.tokens {
+            if t.kind() != TokenKind::Word {
+                continue;
+            }
+            let word = without_possessive(doc.token_text(t));
+            if word.is_ascii()
+                || !word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                || !word.chars().all(char::is_alphabetic)
+                || !find_runs(word).is_empty()
+            {
+                continue;
+            }
+            let stripped = lexicon::strip_non_ascii(word);
+            local.entry(stripped).or_insert(word);
+        }
+    }
+    for t in &doc.tokens {
+        if t.kind() != TokenKind::Word {
+            continue;
+        }
+        let word = without_possessive(doc.token_text(t));
+        if !word.is_ascii() || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let start = t.start as usize;
+        let found = match local.get(word) {
+            Some(&name) if unknown_word(word) => Some((start + word.len(), name)),
+            _ => known.by_first_word(word).and_then(|list| {
+                list.iter().find_map(|(stripped, name)| {
+                    let end = start + stripped.len();
+                    let whole = text[start..].starts_with(stripped)
+                        && !text[end..].starts_with(|c: char| c.is_alphanumeric());
+                    let several_words = stripped.contains([' ', '-']);
+                    (whole && (several_words || unknown_word(stripped))).then_some((end, *name))
+                })
+            }),
+        };
+        let Some((end, name)) = found else {
+            continue;
+        };
+        if doc.is_excluded(start..end) {
+            continue;
+        }
+        let damaged = &text[start..end];
+        let fix = Fix::unsafe_(
+            format!("restore the name: “{name}”"),
+            vec![Edit::replace(start, end, name.to_string())],
+        );
+        let diag = ctx
+            .diagnostic(
+                start,
+                end,
+                format!("“{damaged}” looks like “{name}” with its non-ASCII letters dropped"),
+            )
+            .with_fix(fix);
+        ctx.report(diag);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,5 +293,59 @@ mod tests {
         // Twice damaged.
         assert_eq!(repair("CafÃƒÂ©"), "Café");
         assert!(find_runs("Café, naïve, Zoë, Âge, Øresund, 10°C, « bien »").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod dropped_letter_tests {
+    use crate::{Format, Settings, lint};
+
+    fn found(text: &str) -> Vec<(String, String)> {
+        lint(text, Format::Plain, &Settings::default())
+            .into_iter()
+            .filter(|d| d.rule == "mojibake")
+            .map(|d| {
+                let fix = d.fix.as_ref().map(|f| f.edits[0].replacement.clone());
+                (
+                    text[d.start()..d.end()].to_string(),
+                    fix.unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn well_known_names_with_letters_dropped() {
+        assert_eq!(
+            found("The minister flew from Mnchen to Trkiye's capital on Monday.\n"),
+            vec![
+                ("Mnchen".to_string(), "München".to_string()),
+                ("Trkiye".to_string(), "Türkiye".to_string()),
+            ]
+        );
+        assert_eq!(
+            found("Talks in So Paulo ended.\n"),
+            vec![("So Paulo".to_string(), "São Paulo".to_string())]
+        );
+    }
+
+    #[test]
+    fn names_spelled_in_full_elsewhere_in_the_article() {
+        assert_eq!(
+            found("Jana Dvořáková spoke first. Later, Dvokov said the vote was close.\n"),
+            vec![("Dvokov".to_string(), "Dvořáková".to_string())]
+        );
+    }
+
+    #[test]
+    fn english_words_and_plain_spellings_stay_quiet() {
+        // "Muller", "Zurich", "Turkiye" are ASCII spellings, not damage; "So" and "Jan"
+        // are words; "Paulo" alone is a name.
+        assert!(
+            found("So Zurich, Muller and Turkiye met Paulo in Jan. The Café was closed.\n")
+                .is_empty()
+        );
+        // An accented word whose stripped form is an English word.
+        assert!(found("Sofía met Sofa Kings and Renée met Rene.\n").is_empty());
     }
 }
