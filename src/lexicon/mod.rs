@@ -254,6 +254,23 @@ impl BoilerplateTable {
 pub fn normalize_line(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut pending_space = false;
+    if line.is_ascii() {
+        // Most lines: bytes, without per-character case tables.
+        for b in line.bytes() {
+            if b.is_ascii_whitespace() || b == 0x0b {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(b.to_ascii_lowercase() as char);
+        }
+        let trimmed_start = out.trim_start_matches(['-', '*', '•', '>', '#', ' ']);
+        let trimmed = trimmed_start.trim_end_matches(['.', ':', '!', '*', '…', ' ']);
+        return trimmed.to_string();
+    }
     for c in line.chars() {
         if c.is_whitespace() {
             pending_space = !out.is_empty();

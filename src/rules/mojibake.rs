@@ -222,7 +222,9 @@ fn dropped_letters(doc: &Document, ctx: &mut Context) {
     let mut local: rustc_hash::FxHashMap<String, &str> = Default::default();
     if !text.is_ascii() {
         for t in &doc.tokens {
-            if t.kind() != TokenKind::Word {
+            // Cheap test first: most words do not start with a capital.
+            if t.kind() != TokenKind::Word || !text.as_bytes()[t.start as usize].is_ascii_uppercase()
+            {
                 continue;
             }
             let word = without_possessive(doc.token_text(t));
@@ -238,7 +240,7 @@ fn dropped_letters(doc: &Document, ctx: &mut Context) {
         }
     }
     for t in &doc.tokens {
-        if t.kind() != TokenKind::Word {
+        if t.kind() != TokenKind::Word || !text.as_bytes()[t.start as usize].is_ascii_uppercase() {
             continue;
         }
         let word = without_possessive(doc.token_text(t));
