@@ -11,7 +11,9 @@ use unicode_normalization::UnicodeNormalization;
 /// per-character case tables).
 pub fn push_lower(out: &mut String, word: &str) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in word.chars() {
@@ -114,14 +116,26 @@ pub fn confusable(c: char) -> Option<char> {
     })
 }
 
-/// FNV-1a over the bytes of a key: the hash the static tables are laid out with.
+/// The hash the static tables are laid out with: eight bytes per multiply (most keys are
+/// one short word, hashed for most words of an article), finished so that the low bits
+/// the tables index with depend on every input bit.
 pub fn hash(key: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in key.as_bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let bytes = key.as_bytes();
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let word = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h ^ word).wrapping_mul(K).rotate_left(29);
     }
-    h
+    let mut tail = 0u64;
+    for (i, &b) in chunks.remainder().iter().enumerate() {
+        tail |= u64::from(b) << (8 * i);
+    }
+    h = (h ^ tail).wrapping_mul(K);
+    h ^= h >> 32;
+    h = h.wrapping_mul(K);
+    h ^ (h >> 29)
 }
 
 /// A string set or map laid out at build time: open addressing with linear probing over
