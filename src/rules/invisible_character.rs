@@ -85,9 +85,16 @@ impl Rule for InvisibleCharacter {
                 continue;
             }
             let c = text[i..].chars().next().expect("char boundary");
+            let invisible = invisible_name(c);
+            // Most characters here are curly quotes and dashes: settled without looking
+            // at their neighbours.
+            if invisible.is_none() && contextual_name(c).is_none() && c != '\u{00A0}' {
+                i += c.len_utf8();
+                continue;
+            }
             let prev = text[..i].chars().next_back();
             let next = text[i + c.len_utf8()..].chars().next();
-            let name = match invisible_name(c) {
+            let name = match invisible {
                 Some(_) if c == '\u{FEFF}' && i == 0 => None,
                 Some(n) => Some(n),
                 None => {
