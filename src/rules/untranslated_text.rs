@@ -199,6 +199,15 @@ struct Finding {
 
 /// A sentence's token range split at line breaks (a heading or kicker on its own line).
 fn segments(doc: &Document, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    // Most sentences stand on one line: one search over the sentence settles it.
+    if range.is_empty() {
+        return Vec::new();
+    }
+    if let (Some(first), Some(last)) = (doc.tokens.get(range.start), range.end.checked_sub(1))
+        && !doc.text[first.start as usize..doc.tokens[last].end() as usize].contains('\n')
+    {
+        return vec![range];
+    }
     let mut out = Vec::new();
     let mut start = range.start;
     for i in range.start + 1..range.end {
