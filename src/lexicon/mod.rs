@@ -150,12 +150,17 @@ impl CalqueTable {
         CALQUE_FIRST_WORDS.contains(lower)
     }
 
-    /// The longest calque that `text` starts with (case-insensitive, ’ and ' alike), given
-    /// its key (see [`calque_key`]); returns the entry and the matched length in bytes.
-    pub fn match_at(&self, key: &str, text: &str) -> Option<(&Calque, usize)> {
+    /// The longest calque of an enabled source language that `text` starts with
+    /// (case-insensitive, ’ and ' alike), given its key (see [`calque_key`]); returns the
+    /// entry and the matched length in bytes. English usage that contains a calque ("="
+    /// entries, such as "rest assured that") counts whatever the languages.
+    pub fn match_at(&self, key: &str, text: &str, langs: LangSet) -> Option<(&Calque, usize)> {
         let candidates = CALQUE_CANDIDATES[CALQUE_KEYS.get(key)?];
         for &i in candidates {
             let e = &self.entries[i as usize];
+            if e.suggestion != "=" && !langs.contains(e.lang) {
+                continue;
+            }
             if let Some(len) = prefix_len_ci(text, e.phrase) {
                 return Some((e, len));
             }
@@ -345,7 +350,7 @@ mod tests {
         for e in calques().entries {
             let key = calque_key(e.phrase);
             let (found, len) = calques()
-                .match_at(&key, e.phrase)
+                .match_at(&key, e.phrase, LangSet::ALL)
                 .unwrap_or_else(|| panic!("calque not found: {}", e.phrase));
             assert!(found.phrase.len() >= e.phrase.len() || len == e.phrase.len());
             assert!(calques().starts_with_word(key.split(' ').next().unwrap()));
@@ -373,6 +378,36 @@ mod tests {
         assert!(!is_english_word("diplomacyjapan"));
         assert!(is_dictionary_name("Japan"));
         assert!(is_english_word_ci("Security"));
+    }
+
+    /// A calque of a disabled source language does not match (so it cannot hide a
+    /// shorter calque of an enabled one), while English usage entries always do.
+    #[test]
+    fn calque_matching_follows_the_source_languages() {
+        let table = calques();
+        let e = table
+            .entries
+            .iter()
+            .find(|e| e.lang == Lang::Fr && e.phrase == "for his part,")
+            .unwrap();
+        let key = calque_key(e.phrase);
+        let fr = LangSet::from_langs(&[Lang::Fr]);
+        let it = LangSet::from_langs(&[Lang::It]);
+        assert!(table.match_at(&key, "for his part, the", fr).is_some());
+        assert!(table.match_at(&key, "for his part, the", it).is_none());
+        let shadow = table.entries.iter().find(|e| e.suggestion == "=").unwrap();
+        let other = Lang::SOURCES
+            .into_iter()
+            .find(|&l| l != shadow.lang)
+            .unwrap();
+        let (found, _) = table
+            .match_at(
+                &calque_key(shadow.phrase),
+                shadow.phrase,
+                LangSet::from_langs(&[other]),
+            )
+            .unwrap();
+        assert_eq!(found.suggestion, "=");
     }
 
     #[test]

@@ -64,18 +64,15 @@ impl Rule for CalqueRule {
                         let len = lower.len();
                         lower.push(' ');
                         push_lower(&mut lower, doc.token_text(n));
-                        let two = table.match_at(&lower, &text[start..block.end()]);
+                        let two = table.match_at(&lower, &text[start..block.end()], langs);
                         lower.truncate(len);
-                        two.or_else(|| table.match_at(&lower, &text[start..block.end()]))
+                        two.or_else(|| table.match_at(&lower, &text[start..block.end()], langs))
                     }
-                    None => table.match_at(&lower, &text[start..block.end()]),
+                    None => table.match_at(&lower, &text[start..block.end()], langs),
                 };
                 let Some((entry, len)) = found else {
                     continue;
                 };
-                if !langs.contains(entry.lang) {
-                    continue;
-                }
                 let end = start + len;
                 let matched = &text[start..end];
                 // English usage that contains a calque ("rest assured that"): consume it.
