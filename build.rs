@@ -70,6 +70,50 @@ fn static_map(out: &mut String, name: &str, keys: &[String]) {
     writeln!(out, "}};").unwrap();
 }
 
+/// Lists grouped under keys: `static MAP: StaticMap` over the keys (in first-seen order)
+/// and `static LISTS: [&[ELEM]; n]`, each list sorted longest first by `len` (ties keep
+/// their file order) and rendered item by item.
+struct Groups<T> {
+    order: Vec<String>,
+    lists: HashMap<String, Vec<T>>,
+}
+
+impl<T> Groups<T> {
+    fn new() -> Groups<T> {
+        Groups {
+            order: Vec::new(),
+            lists: HashMap::new(),
+        }
+    }
+
+    fn push(&mut self, key: String, item: T) {
+        if !self.lists.contains_key(&key) {
+            self.order.push(key.clone());
+        }
+        self.lists.entry(key).or_default().push(item);
+    }
+
+    fn write(
+        mut self,
+        out: &mut String,
+        map: &str,
+        lists: &str,
+        elem: &str,
+        len: impl Fn(&T) -> usize,
+        item: impl Fn(&T) -> String,
+    ) {
+        static_map(out, map, &self.order);
+        writeln!(out, "static {lists}: [&[{elem}]; {}] = [", self.order.len()).unwrap();
+        for key in &self.order {
+            let list = self.lists.get_mut(key).expect("listed key");
+            list.sort_by_key(|x| std::cmp::Reverse(len(x)));
+            let items: Vec<String> = list.iter().map(&item).collect();
+            writeln!(out, "    &[{}],", items.join(", ")).unwrap();
+        }
+        writeln!(out, "];").unwrap();
+    }
+}
+
 /// The SCOWL word lists as sets (the file's lines after its comment header).
 fn word_list(out: &mut String, name: &str, file: &str) {
     let data = read(file);
@@ -124,8 +168,7 @@ fn calques(out: &mut String) {
     }
     writeln!(out, "];").unwrap();
     // Candidates per two-word key, longest phrase first (ties in file order).
-    let mut order: Vec<String> = Vec::new();
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut groups: Groups<usize> = Groups::new();
     let mut first_words: Vec<String> = Vec::new();
     let mut first_seen: HashSet<String> = HashSet::new();
     for (i, e) in entries.iter().enumerate() {
@@ -134,24 +177,16 @@ fn calques(out: &mut String) {
         if first_seen.insert(first.clone()) {
             first_words.push(first);
         }
-        if !by_key.contains_key(&key) {
-            order.push(key.clone());
-        }
-        by_key.entry(key).or_default().push(i);
+        groups.push(key, i);
     }
-    static_map(out, "CALQUE_KEYS", &order);
-    writeln!(
+    groups.write(
         out,
-        "static CALQUE_CANDIDATES: [&[u16]; {}] = [",
-        order.len()
-    )
-    .unwrap();
-    for key in &order {
-        let mut list = by_key[key].clone();
-        list.sort_by_key(|&i| std::cmp::Reverse(entries[i].phrase.len()));
-        writeln!(out, "    &{list:?},").unwrap();
-    }
-    writeln!(out, "];").unwrap();
+        "CALQUE_KEYS",
+        "CALQUE_CANDIDATES",
+        "u16",
+        |&i| entries[i].phrase.len(),
+        |i| i.to_string(),
+    );
     static_map(out, "CALQUE_FIRST_WORDS", &first_words);
 }
 
@@ -162,8 +197,7 @@ fn first_word(s: &str) -> &str {
 fn boilerplate(out: &mut String) {
     let mut exact: Vec<(String, &str)> = Vec::new();
     let mut exact_seen: HashSet<String> = HashSet::new();
-    let mut prefix_order: Vec<String> = Vec::new();
-    let mut prefixes: HashMap<String, Vec<(String, &str)>> = HashMap::new();
+    let mut prefixes: Groups<(String, &str)> = Groups::new();
     for (lang, file) in BOILERPLATE {
         for line in data_lines(&read(file)) {
             let Some((kind, phrase)) = line.split_once('\t') else {
@@ -178,14 +212,7 @@ fn boilerplate(out: &mut String) {
                     exact.push((phrase.to_string(), lang));
                 }
                 "prefix" => {
-                    let first = first_word(phrase).to_string();
-                    if !prefixes.contains_key(&first) {
-                        prefix_order.push(first.clone());
-                    }
-                    prefixes
-                        .entry(first)
-                        .or_default()
-                        .push((phrase.to_string(), lang));
+                    prefixes.push(first_word(phrase).to_string(), (phrase.to_string(), lang));
                 }
                 _ => {}
             }
@@ -201,24 +228,16 @@ fn boilerplate(out: &mut String) {
         langs.join(", ")
     )
     .unwrap();
-    static_map(out, "BOILERPLATE_PREFIXES", &prefix_order);
-    writeln!(
+    let prefix_order = prefixes.order.clone();
+    // Longest first, so the most specific phrase wins.
+    prefixes.write(
         out,
-        "static BOILERPLATE_PREFIX_LISTS: [&[(&str, Lang)]; {}] = [",
-        prefix_order.len()
-    )
-    .unwrap();
-    for first in &prefix_order {
-        // Longest first, so the most specific phrase wins.
-        let mut list = prefixes[first].clone();
-        list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        let items: Vec<String> = list
-            .iter()
-            .map(|(p, l)| format!("({p:?}, Lang::{l})"))
-            .collect();
-        writeln!(out, "    &[{}],", items.join(", ")).unwrap();
-    }
-    writeln!(out, "];").unwrap();
+        "BOILERPLATE_PREFIXES",
+        "BOILERPLATE_PREFIX_LISTS",
+        "(&str, Lang)",
+        |(p, _)| p.len(),
+        |(p, l)| format!("({p:?}, Lang::{l})"),
+    );
     let mut first_words: Vec<String> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     for p in exact_keys.iter().chain(prefix_order.iter()) {
@@ -244,8 +263,7 @@ fn untranslated(out: &mut String) {
     }
     let mut order: Vec<String> = Vec::new();
     let mut info: HashMap<String, Info> = HashMap::new();
-    let mut loan_order: Vec<String> = Vec::new();
-    let mut loans: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    let mut loans: Groups<Vec<String>> = Groups::new();
     for (lang, bit, file) in UNTRANSLATED {
         for line in data_lines(&read(file)) {
             let line = line.trim();
@@ -256,10 +274,7 @@ fn untranslated(out: &mut String) {
                     .map(keys::fold)
                     .collect();
                 if let Some(first) = folded.first() {
-                    if !loans.contains_key(first) {
-                        loan_order.push(first.clone());
-                    }
-                    loans.entry(first.clone()).or_default().push(folded);
+                    loans.push(first.clone(), folded);
                 }
                 continue;
             }
@@ -299,21 +314,10 @@ fn untranslated(out: &mut String) {
         .unwrap();
     }
     writeln!(out, "];").unwrap();
-    static_map(out, "LOANS", &loan_order);
-    writeln!(
-        out,
-        "static LOAN_PHRASES: [&[&[&str]]; {}] = [",
-        loan_order.len()
-    )
-    .unwrap();
-    for first in &loan_order {
-        // Longest first, so the longest loan wins.
-        let mut list = loans[first].clone();
-        list.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        let items: Vec<String> = list.iter().map(|p| format!("&{p:?}")).collect();
-        writeln!(out, "    &[{}],", items.join(", ")).unwrap();
-    }
-    writeln!(out, "];").unwrap();
+    // Longest first, so the longest loan wins.
+    loans.write(out, "LOANS", "LOAN_PHRASES", "&[&str]", Vec::len, |p| {
+        format!("&{p:?}")
+    });
 }
 
 fn transliterations(out: &mut String) {
@@ -341,8 +345,7 @@ fn transliterations(out: &mut String) {
 
 /// Names that keep non-ASCII letters, by the first word of their stripped form.
 fn diacritic_names(out: &mut String) {
-    let mut order: Vec<String> = Vec::new();
-    let mut lists: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    let mut groups: Groups<(String, String)> = Groups::new();
     for name in data_lines(&read("diacritic_names.txt")) {
         let name = name.trim();
         let stripped: String = name.chars().filter(char::is_ascii).collect();
@@ -354,27 +357,16 @@ fn diacritic_names(out: &mut String) {
         if first.is_empty() || stripped == name {
             continue;
         }
-        if !lists.contains_key(&first) {
-            order.push(first.clone());
-        }
-        lists
-            .entry(first)
-            .or_default()
-            .push((stripped, name.to_string()));
+        groups.push(first, (stripped, name.to_string()));
     }
-    static_map(out, "DIACRITIC_FIRST_WORDS", &order);
-    writeln!(
+    groups.write(
         out,
-        "static DIACRITIC_LISTS: [&[(&str, &str)]; {}] = [",
-        order.len()
-    )
-    .unwrap();
-    for first in &order {
-        let mut list = lists[first].clone();
-        list.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
-        writeln!(out, "    &{list:?},").unwrap();
-    }
-    writeln!(out, "];").unwrap();
+        "DIACRITIC_FIRST_WORDS",
+        "DIACRITIC_LISTS",
+        "(&str, &str)",
+        |(s, _)| s.len(),
+        |(s, n)| format!("({s:?}, {n:?})"),
+    );
 }
 
 fn main() {

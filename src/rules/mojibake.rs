@@ -223,7 +223,8 @@ fn dropped_letters(doc: &Document, ctx: &mut Context) {
     if !text.is_ascii() {
         for t in &doc.tokens {
             // Cheap test first: most words do not start with a capital.
-            if t.kind() != TokenKind::Word || !text.as_bytes()[t.start as usize].is_ascii_uppercase()
+            if t.kind() != TokenKind::Word
+                || !text.as_bytes()[t.start as usize].is_ascii_uppercase()
             {
                 continue;
             }
