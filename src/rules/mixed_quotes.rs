@@ -14,7 +14,7 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     fix: FixAvailability::Sometimes,
     summary: "Quotation marks of mixed or foreign styles, misplaced marks, French spacing.",
-    what: "Straight (\") and curly (“ ”) double quotes mixed in one article (the minority style is reported); French « guillemets » and German „quotes“ in English text; a curly mark on the wrong side of its words (an opening “ before a full stop, a closing ” after a space or with no quotation open); and a space before `;`, `:`, `?` or `!` as French typography sets it.",
+    what: "Straight (\") and curly (“ ”) double quotes mixed in one article (the minority style is reported); French « guillemets » and German „quotes“ in English text; a curly mark on the wrong side of its words (an opening “ before a full stop, a closing ” after a space or with no quotation open, a straight mark left alone at the end of a paragraph); Russian punctuation of direct speech (a comma and a dash after the quotation: “…”, — he said); and a space before `;`, `:`, `?` or `!` as French typography sets it.",
     why: "Machine translation copies the source language's quotation marks and spacing, moves quotation marks when it reorders a sentence, and mixes the straight quotes of the source with the curly ones of the publishing system.",
     example: "The minister called it « a turning point » and said: “We are ready”. Critics were \"not convinced\" : the vote is on Friday.",
     use_instead: "The minister called it “a turning point” and said: “We are ready”. Critics were “not convinced”: the vote is on Friday.",
@@ -215,6 +215,50 @@ impl MixedQuotes {
                     );
                     ctx.report(diag);
                 }
+                // Russian direct speech: "…”, — said X". English has the comma alone.
+                '”' | '"' if comma_dash_after(&text[i + clen..end]).is_some() => {
+                    let dash_len = comma_dash_after(&text[i + clen..end]).unwrap_or(0);
+                    let after_comma = i + clen + 1;
+                    let fix = Fix::unsafe_(
+                        "drop the dash after the comma",
+                        vec![Edit::delete(after_comma, i + clen + dash_len)],
+                    );
+                    let diag = ctx
+                        .diagnostic(
+                            i,
+                            i + clen + dash_len,
+                            "a comma and a dash after a quotation (Russian punctuation of direct speech)",
+                        )
+                        .with_fix(fix);
+                    ctx.report(diag);
+                    if c == '”' {
+                        open_curly = open_curly.saturating_sub(1);
+                    }
+                }
+                // A straight mark after a space at the very end of a paragraph opens
+                // nothing: a stray quotation mark.
+                '"' if next.is_none() && prev.is_some_and(is_space) && i > start => {
+                    let mut space_start = i;
+                    while let Some(ch) = text[start..space_start]
+                        .chars()
+                        .next_back()
+                        .filter(|&ch| is_space(ch))
+                    {
+                        space_start -= ch.len_utf8();
+                    }
+                    let fix = Fix::safe(
+                        "delete the stray quotation mark",
+                        vec![Edit::delete(space_start, i + 1)],
+                    );
+                    let diag = ctx
+                        .diagnostic(
+                            space_start,
+                            i + 1,
+                            "a stray quotation mark at the end of the paragraph (it opens nothing)",
+                        )
+                        .with_fix(fix);
+                    ctx.report(diag);
+                }
                 '“' if !curly_minority => {
                     // An opening mark that opens nothing: before a stop or at the end.
                     if next.is_none_or(|n| {
@@ -311,9 +355,43 @@ impl MixedQuotes {
     }
 }
 
+/// After a closing quotation mark: a comma, optional spaces and an em or en dash
+/// followed by a space (", — says"); the length of that run.
+fn comma_dash_after(rest: &str) -> Option<usize> {
+    let after_comma = rest.strip_prefix(',')?;
+    let spaces = after_comma.len() - after_comma.trim_start_matches(is_space).len();
+    let dash = after_comma[spaces..].chars().next()?;
+    if !matches!(dash, '—' | '–') {
+        return None;
+    }
+    let tail = &after_comma[spaces + dash.len_utf8()..];
+    tail.starts_with(is_space)
+        .then_some(1 + spaces + dash.len_utf8())
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{Format, Settings, lint};
+
+    #[test]
+    fn russian_dash_and_stray_end_mark() {
+        assert_eq!(
+            spans("Title\n\n“We are still here”, — the minister said.\n"),
+            vec!["”, —"]
+        );
+        assert_eq!(
+            spans("Title\n\n\"We are still here\", – the minister said.\n"),
+            vec!["\", –"]
+        );
+        // A dash without a comma, or a comma without a dash, is English.
+        assert!(spans("Title\n\n“Yes” — she paused — “we will.”\n").is_empty());
+        assert!(spans("Title\n\n“Yes”, she said — and left.\n").is_empty());
+        assert_eq!(
+            spans("Title\n\n\"The figures are there,\" he said. \"\n\nNext.\n"),
+            vec![" \""]
+        );
+        assert!(spans("Title\n\nHe called it \"a homecoming.\"\n").is_empty());
+    }
 
     fn spans(text: &str) -> Vec<String> {
         lint(text, Format::Plain, &Settings::default())
