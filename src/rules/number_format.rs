@@ -196,6 +196,11 @@ fn lower_ascii(s: &str) -> String {
 }
 
 fn month_index(word: &str) -> Option<usize> {
+    // Cheap test first: called for most words of an article.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !(3..=9).contains(&word.len()) || !b"jfmasond".contains(&first) {
+        return None;
+    }
     MONTHS.iter().position(|m| m.eq_ignore_ascii_case(word))
 }
 
