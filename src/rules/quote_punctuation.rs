@@ -260,6 +260,16 @@ impl Rule for QuotePunctuation {
         let phrases_inside = count(&|p| p.side == Side::Inside && !p.speech);
         // American style: quoted phrases punctuated inside, and nearly everything else.
         let american = phrases_inside >= 3 && dominates(inside, outside);
+        // Quoted speech counted once by side and punctuation (linear in the quotations):
+        // speech[inside?][comma?].
+        let mut speech = [[0usize; 2]; 2];
+        for q in counted().filter(|q| q.speech) {
+            speech[usize::from(q.side == Side::Inside)][usize::from(q.comma)] += 1;
+        }
+        let on = |side: Side| {
+            let row = speech[usize::from(side == Side::Inside)];
+            row[0] + row[1]
+        };
         for p in &all {
             // A lone quoted word is often a word quoted as a word (`the answer is
             // "yes".`), punctuated logically on purpose.
@@ -278,7 +288,6 @@ impl Rule for QuotePunctuation {
                     "commas and full stops after quotations",
                 )
             } else if p.speech {
-                let on = |side: Side| count(&|q| q.speech && q.side == side);
                 let other_side = match p.side {
                     Side::Inside => Side::Outside,
                     Side::Outside => Side::Inside,
@@ -287,7 +296,8 @@ impl Rule for QuotePunctuation {
                 // The same punctuation must appear on the dominant side too: strict
                 // logical punctuation puts a quoted sentence's full stop inside and the
                 // comma before an attribution outside, consistently.
-                let same_kind = count(&|q| q.speech && q.comma == p.comma && q.side == other_side);
+                let same_kind =
+                    speech[usize::from(other_side == Side::Inside)][usize::from(p.comma)];
                 if !dominates(other, mine) || same_kind == 0 {
                     continue;
                 }
