@@ -51,6 +51,9 @@ struct Form {
 struct Forms {
     forms: Vec<Form>,
     index: FxHashMap<String, usize>,
+    /// Every mention of a (non-acronym) name as the spans of its words, for comparing
+    /// single words across names of different lengths.
+    mentions: Vec<Vec<(usize, usize)>>,
 }
 
 /// Dictionary facts about each distinct capitalised word, looked up once per document:
@@ -79,7 +82,7 @@ impl Forms {
         span: (usize, usize),
         acronym: bool,
         sentence_final: bool,
-    ) {
+    ) -> usize {
         let id = match self.index.get(text) {
             Some(&id) => id,
             None => {
@@ -100,6 +103,7 @@ impl Forms {
         };
         self.forms[id].spans.push(span);
         self.forms[id].sentence_final.push(sentence_final);
+        id
     }
 }
 
@@ -173,6 +177,9 @@ fn similar_tokens(a: &str, b: &str, fa: &str, fb: &str, multi: bool) -> bool {
     if gendered(fa, fb) || gendered(fb, fa) {
         return false;
     }
+    if multi && translated_surname(a, b, fa, fb) {
+        return true;
+    }
     let dist = strsim::levenshtein(fa, fb);
     let both_known =
         |x: &str| lexicon::is_dictionary_name(x) || lexicon::is_english_word(&x.to_lowercase());
@@ -193,6 +200,39 @@ fn similar_tokens(a: &str, b: &str, fa: &str, fb: &str, multi: bool) -> bool {
         let prefix: String = fa.chars().take(3).collect();
         fb.starts_with(&prefix) && dist <= if max >= 7 { 2 } else { 1 }
     }
+}
+
+/// An ordinary English word that is not also a dictionary name.
+fn common_word(w: &str) -> bool {
+    lexicon::is_english_word_ci(w) && !lexicon::is_dictionary_name(w)
+}
+
+/// A surname translated as a common word in one mention ("Mario Draghi" / "Mario
+/// Dragons"): one spelling is an ordinary English word, the other is not a word at all,
+/// and they share their first four letters. Called for multi-word names only, where the
+/// other words of the name agree.
+fn translated_surname(a: &str, b: &str, fa: &str, fb: &str) -> bool {
+    let common =
+        |x: &str| lexicon::is_english_word(&x.to_lowercase()) && !lexicon::is_dictionary_name(x);
+    // Not a word, nor an inflection of one ("Carpentries" of "carpentry").
+    let foreign = |x: &str| {
+        let l = x.to_lowercase();
+        let stems = [
+            l.strip_suffix("ies").map(|s| format!("{s}y")),
+            l.strip_suffix("es").map(str::to_string),
+            l.strip_suffix('s').map(str::to_string),
+        ];
+        x.chars().all(char::is_alphabetic)
+            && !lexicon::is_english_word(&l)
+            && !stems.iter().flatten().any(|s| lexicon::is_english_word(s))
+    };
+    let prefix = |x: &str| x.chars().take(4).collect::<String>();
+    fa.chars().count() >= 5
+        && fb.chars().count() >= 5
+        && prefix(fa) == prefix(fb)
+        && !fa.starts_with(fb)
+        && !fb.starts_with(fa)
+        && ((common(a) && foreign(b)) || (common(b) && foreign(a)))
 }
 
 fn similar_forms(a: &Form, b: &Form) -> bool {
@@ -224,6 +264,24 @@ fn similar_forms(a: &Form, b: &Form) -> bool {
         &b.folded[i],
         multi,
     )
+}
+
+/// Long forms of country and organisation acronyms that name the same thing as the short
+/// form when used as a noun with the article ("the USA" / "the US", "the UNO" / "the UN"):
+/// a translation from languages that use the long form keeps it in some sentences only.
+/// Without the article ("Virginia, USA", "Team USA") the long form is an address or a
+/// fixed name, and stays apart.
+const ACRONYM_ALIASES: &[(&str, &str)] = &[("UNO", "UN"), ("USA", "US")];
+
+/// The key an undotted acronym is grouped under: its long form mapped to the short one
+/// after "the".
+fn acronym_alias(text: &str, prev_word: Option<&str>) -> String {
+    if prev_word.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && let Some(&(_, short)) = ACRONYM_ALIASES.iter().find(|(long, _)| *long == text)
+    {
+        return short.to_string();
+    }
+    acronym_key(text)
 }
 
 /// The undotted form of a dotted acronym ("U.S." -> "US").
@@ -284,9 +342,15 @@ fn collect(doc: &Document, forms: &mut Forms) {
                     && doc.token_text(&toks[i + 1]) == ".")
                 && !(i > range.start && t.glued() && doc.token_text(&toks[i - 1]) == ".")
             {
+                let prev_word = toks[range.start..i]
+                    .iter()
+                    .rev()
+                    .find(|p| p.kind() == TokenKind::Word)
+                    .map(|p| doc.token_text(p));
+                let key = acronym_alias(text, prev_word);
                 forms.add(
                     text,
-                    || vec![acronym_key(text)],
+                    || vec![key],
                     (t.start as usize, t.end() as usize),
                     true,
                     false,
@@ -396,6 +460,11 @@ fn collect(doc: &Document, forms: &mut Forms) {
                     .collect()
             };
             forms.add(&doc.text[start..end], raw, (start, end), false, false);
+            let mut words: Vec<(usize, usize)> = parts.to_vec();
+            if let Some(w) = words.last_mut() {
+                w.1 = end;
+            }
+            forms.mentions.push(words);
             i = next;
         }
     }
@@ -416,6 +485,7 @@ impl Rule for InconsistentName {
         let mut forms = Forms {
             forms: Vec::new(),
             index: FxHashMap::default(),
+            mentions: Vec::new(),
         };
         collect(doc, &mut forms);
         let n_doc_forms = forms.forms.len();
@@ -515,6 +585,7 @@ impl Rule for InconsistentName {
         }
         let mut roots: Vec<usize> = clusters.keys().copied().collect();
         roots.sort_unstable();
+        let mut reported: Vec<(usize, usize)> = Vec::new();
         for root in roots {
             let members = &clusters[&root];
             if members.len() < 2 {
@@ -585,6 +656,168 @@ impl Rule for InconsistentName {
                     );
                     let diag = ctx.diagnostic(s, e, message).with_fix(fix);
                     ctx.report(diag);
+                    reported.push((s, e));
+                }
+            }
+        }
+        word_variants(doc, &forms.mentions, &mut reported, ctx);
+    }
+}
+
+/// A word of a name mention: its text and span.
+type WordMention<'a> = (&'a str, (usize, usize));
+
+/// A distinct spelling in a bucket: its text, folded form and mentions.
+type Spelling<'a> = (&'a str, String, Vec<(usize, usize)>);
+
+/// Where one word of a name is spelled two ways across mentions of different lengths
+/// ("Pedro Sanchez" / "Sánchez", "Joe Biden" / "Jill BIDEN", "Sergei Lavrov" / "the
+/// Minister Russia Sergey Lavrov"), the whole-name comparison never meets them. Each word
+/// is compared within two kinds of buckets: the last words of names under their folded
+/// spelling (surnames differing only in accents, look-alike letters or capitals), and the
+/// words next to a shared word (a first name before the same surname). Each word falls in
+/// at most three buckets and each bucket is compared within a sorted window, so the pass
+/// stays linear. Mentions already reported as whole names are not reported again.
+fn word_variants(
+    doc: &Document,
+    mentions: &[Vec<(usize, usize)>],
+    reported: &mut [(usize, usize)],
+    ctx: &mut Context,
+) {
+    // Bucket key: (kind, folded key word) -> occurrences (word text, span).
+    let mut buckets: FxHashMap<(u8, String), Vec<WordMention<'_>>> = FxHashMap::default();
+    for words in mentions {
+        let n = words.len();
+        for (k, &(s, e)) in words.iter().enumerate() {
+            let w = strip_possessive(&doc.text[s..e]);
+            let e = s + w.len();
+            if k + 1 == n {
+                buckets.entry((0, fold(w))).or_default().push((w, (s, e)));
+            }
+            // Neighbour buckets only around a word that is a name, not a common word
+            // ("Sergei Lavrov", not "Software Carpentry").
+            if k + 1 < n {
+                let (ns, ne) = words[k + 1];
+                let next = strip_possessive(&doc.text[ns..ne]);
+                if !common_word(next) {
+                    buckets
+                        .entry((1, fold(next)))
+                        .or_default()
+                        .push((w, (s, e)));
+                }
+            }
+            if k > 0 {
+                let (ps, pe) = words[k - 1];
+                let prev = &doc.text[ps..pe];
+                if !common_word(prev) {
+                    buckets
+                        .entry((2, fold(prev)))
+                        .or_default()
+                        .push((w, (s, e)));
+                }
+            }
+        }
+    }
+    reported.sort_unstable();
+    let covered = |reported: &[(usize, usize)], (s, e): (usize, usize)| {
+        // Reported spans do not overlap each other: the candidate is covered by the last
+        // span starting at or before it.
+        let i = reported.partition_point(|r| r.0 <= s);
+        i > 0 && reported[i - 1].1 >= e
+    };
+    let mut new_spans: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
+    let mut keys: Vec<&(u8, String)> = buckets.keys().collect();
+    keys.sort_unstable();
+    for key in keys {
+        let occs = &buckets[key];
+        // Distinct spellings with their first position and mentions.
+        let mut spellings: Vec<Spelling<'_>> = Vec::new();
+        let mut index: FxHashMap<&str, usize> = FxHashMap::default();
+        for &(w, span) in occs {
+            let id = *index.entry(w).or_insert_with(|| {
+                spellings.push((w, fold(w), Vec::new()));
+                spellings.len() - 1
+            });
+            spellings[id].2.push(span);
+        }
+        if spellings.len() < 2 {
+            continue;
+        }
+        let multi = key.0 != 0;
+        let mut order: Vec<usize> = (0..spellings.len()).collect();
+        order.sort_by(|&a, &b| spellings[a].1.cmp(&spellings[b].1).then(a.cmp(&b)));
+        let mut parent: Vec<usize> = (0..spellings.len()).collect();
+        for x in 0..order.len() {
+            for y in x + 1..order.len().min(x + 1 + WINDOW) {
+                let (a, b) = (&spellings[order[x]], &spellings[order[y]]);
+                // The key word itself is not a variant of its neighbour.
+                if multi && (a.1 == key.1 || b.1 == key.1) {
+                    continue;
+                }
+                // A common word pairs only as a translated surname: two words of an
+                // organisation's name ("Advisor" / "Advisory") are not spellings.
+                let similar = if common_word(a.0) || common_word(b.0) {
+                    multi && translated_surname(a.0, b.0, &a.1, &b.1)
+                } else {
+                    similar_tokens(a.0, b.0, &a.1, &b.1, multi)
+                };
+                if similar {
+                    union(&mut parent, order[x], order[y]);
+                }
+            }
+        }
+        let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        for id in 0..spellings.len() {
+            let root = find(&mut parent, id);
+            groups.entry(root).or_default().push(id);
+        }
+        let mut roots: Vec<usize> = groups.keys().copied().collect();
+        roots.sort_unstable();
+        for root in roots {
+            let members = &groups[&root];
+            if members.len() < 2 {
+                continue;
+            }
+            let canonical = *members
+                .iter()
+                .max_by(|&&a, &&b| {
+                    spellings[a]
+                        .2
+                        .len()
+                        .cmp(&spellings[b].2.len())
+                        .then(spellings[b].2[0].0.cmp(&spellings[a].2[0].0))
+                })
+                .expect("non-empty");
+            let canon = spellings[canonical].0;
+            for &m in members {
+                if m == canonical
+                    || spellings[m]
+                        .0
+                        .chars()
+                        .any(|c| crate::rules::util::confusable(c).is_some())
+                        && canon
+                            .chars()
+                            .any(|c| crate::rules::util::confusable(c).is_some())
+                {
+                    continue;
+                }
+                let written = spellings[m].0;
+                for &span in &spellings[m].2 {
+                    if covered(reported, span) || !new_spans.insert(span) {
+                        continue;
+                    }
+                    let fix = Fix::unsafe_(
+                        format!("use “{canon}”"),
+                        vec![Edit::replace(span.0, span.1, canon.to_string())],
+                    );
+                    let diag = ctx
+                        .diagnostic(
+                            span.0,
+                            span.1,
+                            format!("“{written}” is also spelled “{canon}” in this article"),
+                        )
+                        .with_fix(fix);
+                    ctx.report(diag);
                 }
             }
         }
@@ -609,5 +842,16 @@ mod tests {
         assert!(!t("Becker", "Baker", true));
         assert!(!t("Instructor", "Instructors", false));
         assert!(PARTICLES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn translated_surnames_and_aliases() {
+        let t = |a: &str, b: &str| translated_surname(a, b, &fold(a), &fold(b));
+        assert!(t("Draghi", "Dragons"));
+        assert!(!t("Carpentry", "Carpentries"));
+        assert!(!t("Advisor", "Advisory"));
+        assert_eq!(acronym_alias("USA", Some("the")), "US");
+        assert_eq!(acronym_alias("USA", Some("Texas")), "USA");
+        assert_eq!(acronym_alias("US", Some("the")), "US");
     }
 }

@@ -34,6 +34,10 @@ const RELATIVES: &[&str] = &[
     "that", "which", "who", "whom", "whose", "whereby", "wherein",
 ];
 
+/// Articles and demonstratives: a noun phrase opened in lower case after a full stop is
+/// the rest of a sentence cut in two, not a typing slip at a sentence start.
+const DETERMINERS: &[&str] = &["a", "an", "the", "these", "this", "those"];
+
 fn has_finite_verb(doc: &Document, s: &Sentence) -> bool {
     doc.sentence_tokens(s).iter().any(|t| {
         if t.kind() != TokenKind::Word {
@@ -184,7 +188,7 @@ impl SentenceFragment {
             // Only words that cannot open an independent clause: people start sentences in
             // lower case by accident ("and …", "i …"), but a relative clause after a full
             // stop is a sentence cut in two.
-            if !RELATIVES.contains(&nt) {
+            if !RELATIVES.contains(&nt) && !DETERMINERS.contains(&nt) {
                 continue;
             }
             let prev = &toks[j - 1];
@@ -234,5 +238,6 @@ mod tests {
     #[test]
     fn abbreviated_is_sorted() {
         assert!(super::ABBREVIATED.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::DETERMINERS.windows(2).all(|w| w[0] < w[1]));
     }
 }
