@@ -53,7 +53,33 @@ struct Forms {
     index: FxHashMap<String, usize>,
     /// Every mention of a (non-acronym) name as the spans of its words, for comparing
     /// single words across names of different lengths.
-    mentions: Vec<Vec<(usize, usize)>>,
+    mentions: Mentions,
+}
+
+/// Name mentions stored flat (a large article holds millions): the word spans of all
+/// mentions one after another, and where each mention ends.
+#[derive(Default)]
+struct Mentions {
+    words: Vec<(u32, u32)>,
+    ends: Vec<u32>,
+}
+
+impl Mentions {
+    fn push(&mut self, words: &[(usize, usize)]) {
+        self.words
+            .extend(words.iter().map(|&(s, e)| (s as u32, e as u32)));
+        self.ends.push(self.words.len() as u32);
+    }
+
+    /// Each mention's word spans.
+    fn iter(&self) -> impl Iterator<Item = &[(u32, u32)]> {
+        let mut start = 0usize;
+        self.ends.iter().map(move |&end| {
+            let m = &self.words[start..end as usize];
+            start = end as usize;
+            m
+        })
+    }
 }
 
 /// Dictionary facts about each distinct capitalised word, looked up once per document:
@@ -464,7 +490,7 @@ fn collect(doc: &Document, forms: &mut Forms) {
             if let Some(w) = words.last_mut() {
                 w.1 = end;
             }
-            forms.mentions.push(words);
+            forms.mentions.push(&words);
             i = next;
         }
     }
@@ -485,7 +511,7 @@ impl Rule for InconsistentName {
         let mut forms = Forms {
             forms: Vec::new(),
             index: FxHashMap::default(),
-            mentions: Vec::new(),
+            mentions: Mentions::default(),
         };
         collect(doc, &mut forms);
         let n_doc_forms = forms.forms.len();
@@ -664,8 +690,8 @@ impl Rule for InconsistentName {
     }
 }
 
-/// A word of a name mention: its text and span.
-type WordMention<'a> = (&'a str, (usize, usize));
+/// A word of a name mention: its span (8 bytes; the text is `doc.text[start..end]`).
+type WordMention = (u32, u32);
 
 /// A distinct spelling in a bucket: its text, folded form and mentions.
 type Spelling<'a> = (&'a str, String, Vec<(usize, usize)>);
@@ -680,40 +706,35 @@ type Spelling<'a> = (&'a str, String, Vec<(usize, usize)>);
 /// stays linear. Mentions already reported as whole names are not reported again.
 fn word_variants(
     doc: &Document,
-    mentions: &[Vec<(usize, usize)>],
+    mentions: &Mentions,
     reported: &mut [(usize, usize)],
     ctx: &mut Context,
 ) {
     // Bucket key: (kind, folded key word) -> occurrences (word text, span).
-    let mut buckets: FxHashMap<(u8, String), Vec<WordMention<'_>>> = FxHashMap::default();
-    for words in mentions {
+    let mut buckets: FxHashMap<(u8, String), Vec<WordMention>> = FxHashMap::default();
+    for words in mentions.iter() {
         let n = words.len();
         for (k, &(s, e)) in words.iter().enumerate() {
+            let (s, e) = (s as usize, e as usize);
             let w = strip_possessive(&doc.text[s..e]);
-            let e = s + w.len();
+            let occ = (s as u32, (s + w.len()) as u32);
             if k + 1 == n {
-                buckets.entry((0, fold(w))).or_default().push((w, (s, e)));
+                buckets.entry((0, fold(w))).or_default().push(occ);
             }
             // Neighbour buckets only around a word that is a name, not a common word
             // ("Sergei Lavrov", not "Software Carpentry").
             if k + 1 < n {
                 let (ns, ne) = words[k + 1];
-                let next = strip_possessive(&doc.text[ns..ne]);
+                let next = strip_possessive(&doc.text[ns as usize..ne as usize]);
                 if !common_word(next) {
-                    buckets
-                        .entry((1, fold(next)))
-                        .or_default()
-                        .push((w, (s, e)));
+                    buckets.entry((1, fold(next))).or_default().push(occ);
                 }
             }
             if k > 0 {
                 let (ps, pe) = words[k - 1];
-                let prev = &doc.text[ps..pe];
+                let prev = &doc.text[ps as usize..pe as usize];
                 if !common_word(prev) {
-                    buckets
-                        .entry((2, fold(prev)))
-                        .or_default()
-                        .push((w, (s, e)));
+                    buckets.entry((2, fold(prev))).or_default().push(occ);
                 }
             }
         }
@@ -733,7 +754,9 @@ fn word_variants(
         // Distinct spellings with their first position and mentions.
         let mut spellings: Vec<Spelling<'_>> = Vec::new();
         let mut index: FxHashMap<&str, usize> = FxHashMap::default();
-        for &(w, span) in occs {
+        for &(s, e) in occs {
+            let span = (s as usize, e as usize);
+            let w = &doc.text[span.0..span.1];
             let id = *index.entry(w).or_insert_with(|| {
                 spellings.push((w, fold(w), Vec::new()));
                 spellings.len() - 1
