@@ -42,7 +42,8 @@ struct Form {
     /// Folded tokens, for comparison.
     folded: Vec<String>,
     raw_tokens: Vec<String>,
-    spans: Vec<(usize, usize)>,
+    /// Where it occurs (u32 offsets: an article can mention names millions of times).
+    spans: Vec<(u32, u32)>,
     /// Spans that end a sentence with the acronym's full stop ("… the U.S.").
     sentence_final: Vec<bool>,
     acronym: bool,
@@ -127,7 +128,7 @@ impl Forms {
                 id
             }
         };
-        self.forms[id].spans.push(span);
+        self.forms[id].spans.push((span.0 as u32, span.1 as u32));
         self.forms[id].sentence_final.push(sentence_final);
         id
     }
@@ -664,6 +665,7 @@ impl Rule for InconsistentName {
                 }
                 let f = &all[m];
                 for (k, &(s, e)) in f.spans.iter().enumerate() {
+                    let (s, e) = (s as usize, e as usize);
                     let mut replacement = canon.text.clone();
                     if f.sentence_final[k] && !replacement.ends_with('.') {
                         replacement.push('.');
