@@ -100,7 +100,7 @@ struct CheckArgs {
     /// Print the number of findings per rule after the report.
     #[arg(long)]
     statistics: bool,
-    /// Largest file to read, in bytes.
+    /// Largest file to read, in bytes (default 256 MiB, at most 512 MiB).
     #[arg(long)]
     max_file_size: Option<u64>,
     /// Colour: auto (terminal only, NO_COLOR respected), always, never.
