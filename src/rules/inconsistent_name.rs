@@ -695,6 +695,36 @@ impl Rule for InconsistentName {
 /// A word of a name mention: its span (8 bytes; the text is `doc.text[start..end]`).
 type WordMention = (u32, u32);
 
+/// Each distinct word of the name mentions folded and looked up once: its fold (as an
+/// index into `folds`) and whether it is a common English word.
+#[derive(Default)]
+struct WordKeys<'a> {
+    by_word: FxHashMap<&'a str, (u32, bool)>,
+    fold_ids: FxHashMap<String, u32>,
+    folds: Vec<String>,
+}
+
+impl<'a> WordKeys<'a> {
+    fn get(&mut self, w: &'a str) -> (u32, bool) {
+        if let Some(&v) = self.by_word.get(w) {
+            return v;
+        }
+        let folded = fold(w);
+        let id = match self.fold_ids.get(&folded) {
+            Some(&id) => id,
+            None => {
+                let id = self.folds.len() as u32;
+                self.fold_ids.insert(folded.clone(), id);
+                self.folds.push(folded);
+                id
+            }
+        };
+        let v = (id, common_word(w));
+        self.by_word.insert(w, v);
+        v
+    }
+}
+
 /// A distinct spelling in a bucket: its text, folded form and mentions.
 type Spelling<'a> = (&'a str, String, Vec<(usize, usize)>);
 
@@ -713,7 +743,8 @@ fn word_variants(
     ctx: &mut Context,
 ) {
     // Bucket key: (kind, folded key word) -> occurrences (word text, span).
-    let mut buckets: FxHashMap<(u8, String), Vec<WordMention>> = FxHashMap::default();
+    let mut wk = WordKeys::default();
+    let mut buckets: FxHashMap<(u8, u32), Vec<WordMention>> = FxHashMap::default();
     for words in mentions.iter() {
         let n = words.len();
         for (k, &(s, e)) in words.iter().enumerate() {
@@ -721,22 +752,25 @@ fn word_variants(
             let w = strip_possessive(&doc.text[s..e]);
             let occ = (s as u32, (s + w.len()) as u32);
             if k + 1 == n {
-                buckets.entry((0, fold(w))).or_default().push(occ);
+                let (id, _) = wk.get(w);
+                buckets.entry((0, id)).or_default().push(occ);
             }
             // Neighbour buckets only around a word that is a name, not a common word
             // ("Sergei Lavrov", not "Software Carpentry").
             if k + 1 < n {
                 let (ns, ne) = words[k + 1];
                 let next = strip_possessive(&doc.text[ns as usize..ne as usize]);
-                if !common_word(next) {
-                    buckets.entry((1, fold(next))).or_default().push(occ);
+                let (id, common) = wk.get(next);
+                if !common {
+                    buckets.entry((1, id)).or_default().push(occ);
                 }
             }
             if k > 0 {
                 let (ps, pe) = words[k - 1];
                 let prev = &doc.text[ps as usize..pe as usize];
-                if !common_word(prev) {
-                    buckets.entry((2, fold(prev))).or_default().push(occ);
+                let (id, common) = wk.get(prev);
+                if !common {
+                    buckets.entry((2, id)).or_default().push(occ);
                 }
             }
         }
@@ -749,20 +783,29 @@ fn word_variants(
         i > 0 && reported[i - 1].1 >= e
     };
     let mut new_spans: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
-    let mut keys: Vec<&(u8, String)> = buckets.keys().collect();
-    keys.sort_unstable();
+    let mut keys: Vec<&(u8, u32)> = buckets.keys().collect();
+    keys.sort_unstable_by(|a, b| {
+        (a.0, &wk.folds[a.1 as usize]).cmp(&(b.0, &wk.folds[b.1 as usize]))
+    });
     for key in keys {
         let occs = &buckets[key];
+        let key_fold = wk.folds[key.1 as usize].clone();
         // Distinct spellings with their first position and mentions.
         let mut spellings: Vec<Spelling<'_>> = Vec::new();
         let mut index: FxHashMap<&str, usize> = FxHashMap::default();
         for &(s, e) in occs {
             let span = (s as usize, e as usize);
             let w = &doc.text[span.0..span.1];
-            let id = *index.entry(w).or_insert_with(|| {
-                spellings.push((w, fold(w), Vec::new()));
-                spellings.len() - 1
-            });
+            let id = match index.get(w) {
+                Some(&id) => id,
+                None => {
+                    let fid = wk.get(w).0 as usize;
+                    let folded = wk.folds[fid].clone();
+                    spellings.push((w, folded, Vec::new()));
+                    index.insert(w, spellings.len() - 1);
+                    spellings.len() - 1
+                }
+            };
             spellings[id].2.push(span);
         }
         if spellings.len() < 2 {
@@ -776,7 +819,7 @@ fn word_variants(
             for y in x + 1..order.len().min(x + 1 + WINDOW) {
                 let (a, b) = (&spellings[order[x]], &spellings[order[y]]);
                 // The key word itself is not a variant of its neighbour.
-                if multi && (a.1 == key.1 || b.1 == key.1) {
+                if multi && (a.1 == key_fold || b.1 == key_fold) {
                     continue;
                 }
                 // A common word pairs only as a translated surname: two words of an
