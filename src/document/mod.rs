@@ -99,22 +99,21 @@ impl Block {
     }
 }
 
-/// A sentence inside a block (20 bytes: offsets and indexes stored as `u32`).
+/// A sentence inside a block (16 bytes: offsets and indexes stored as `u32`; its block
+/// is the one whose sentence range holds it).
 #[derive(Debug, Clone)]
 pub struct Sentence {
     start: u32,
     end: u32,
     tokens: (u32, u32),
-    block: u32,
 }
 
 impl Sentence {
-    pub(crate) fn new(start: usize, end: usize, tokens: Range<usize>, block: usize) -> Sentence {
+    pub(crate) fn new(start: usize, end: usize, tokens: Range<usize>) -> Sentence {
         Sentence {
             start: start as u32,
             end: end as u32,
             tokens: (tokens.start as u32, tokens.end as u32),
-            block: block as u32,
         }
     }
     pub fn start(&self) -> usize {
@@ -126,10 +125,6 @@ impl Sentence {
     /// The sentence's tokens, as indexes into [`Document::tokens`].
     pub fn tokens(&self) -> Range<usize> {
         self.tokens.0 as usize..self.tokens.1 as usize
-    }
-    /// The index of the block the sentence belongs to.
-    pub fn block(&self) -> usize {
-        self.block as usize
     }
 }
 
@@ -421,13 +416,11 @@ impl<'a> Builder<'a> {
         } else {
             line_end
         };
-        let block_idx = self.blocks.len();
         let first_sentence = self.sentences.len();
         segment::split_sentences(
             self.text,
             &self.tokens,
             token_range.clone(),
-            block_idx,
             &mut self.sentences,
         );
         self.blocks.push(Block {

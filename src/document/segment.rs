@@ -356,7 +356,6 @@ pub(crate) fn split_sentences(
     text: &str,
     tokens: &[Token],
     range: Range<usize>,
-    block: usize,
     out: &mut Vec<Sentence>,
 ) {
     let mut start = range.start;
@@ -413,7 +412,6 @@ pub(crate) fn split_sentences(
                 tokens[start].start as usize,
                 tokens[last].end() as usize,
                 start..last + 1,
-                block,
             ));
             start = last + 1;
         }
@@ -424,7 +422,6 @@ pub(crate) fn split_sentences(
             tokens[start].start as usize,
             tokens[range.end - 1].end() as usize,
             start..range.end,
-            block,
         ));
     }
 }

@@ -88,12 +88,11 @@ pub fn check_document(doc: &Document) -> Result<(), String> {
             )?;
         }
         for s in doc.block_sentences(b) {
-            if s.block() != i {
-                return Err(format!(
-                    "{what}: a sentence says it is in block {}",
-                    s.block()
-                ));
-            }
+            sub_range(
+                &format!("{what}: a sentence"),
+                &(s.start()..s.end()),
+                &(b.start()..b.end()),
+            )?;
             check_range(text, &format!("{what}: sentence"), s.start(), s.end())?;
             sub_range(
                 &format!("{what}: sentence tokens"),
