@@ -53,9 +53,26 @@ fn data_lines(data: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
 
+/// The slot table of a `StaticMap` (src/lexicon/keys.rs) over distinct `names`, at most
+/// half full, probed the way `StaticMap::get` probes.
+fn layout(names: &[String]) -> Vec<u64> {
+    let size = (names.len() * 2).next_power_of_two().max(2);
+    let mask = size - 1;
+    let mut slots = vec![0u64; size];
+    for (k, key) in names.iter().enumerate() {
+        let h = keys::hash(key);
+        let mut i = h as usize & mask;
+        while slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        slots[i] = (h >> 32) << 32 | (k as u64 + 1);
+    }
+    slots
+}
+
 /// `static NAME: StaticMap` over `keys` (distinct, in value order).
 fn static_map(out: &mut String, name: &str, keys: &[String]) {
-    let slots = keys::layout(keys);
+    let slots = layout(keys);
     let blob: String = keys.concat();
     let mut ends = Vec::with_capacity(keys.len());
     let mut end = 0u32;
@@ -348,7 +365,7 @@ fn diacritic_names(out: &mut String) {
     let mut groups: Groups<(String, String)> = Groups::new();
     for name in data_lines(&read("diacritic_names.txt")) {
         let name = name.trim();
-        let stripped: String = name.chars().filter(char::is_ascii).collect();
+        let stripped = keys::strip_non_ascii(name);
         let first = stripped
             .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
             .next()

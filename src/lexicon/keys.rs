@@ -24,6 +24,12 @@ pub fn push_lower(out: &mut String, word: &str) {
     }
 }
 
+/// A name with its non-ASCII letters removed ("Trkiye" for "Türkiye"): what a scraper
+/// that drops such letters leaves.
+pub fn strip_non_ascii(name: &str) -> String {
+    name.chars().filter(char::is_ascii).collect()
+}
+
 /// The index key of a calque phrase: its first two words, lowercase, ’ as ', joined by a
 /// space.
 pub fn calque_key(phrase: &str) -> String {
@@ -197,21 +203,4 @@ impl StaticMap {
     pub fn contains(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
-}
-
-/// Lay out `keys` (distinct) for a [`StaticMap`]: the slot table (used by `build.rs`).
-#[allow(dead_code)]
-pub fn layout(keys: &[String]) -> Vec<u64> {
-    let size = (keys.len() * 2).next_power_of_two().max(2);
-    let mask = size - 1;
-    let mut slots = vec![0u64; size];
-    for (k, key) in keys.iter().enumerate() {
-        let h = hash(key);
-        let mut i = h as usize & mask;
-        while slots[i] != 0 {
-            i = (i + 1) & mask;
-        }
-        slots[i] = (h >> 32) << 32 | (k as u64 + 1);
-    }
-    slots
 }

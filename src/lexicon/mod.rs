@@ -6,7 +6,7 @@ pub mod english;
 pub mod keys;
 
 use keys::StaticMap;
-pub use keys::{calque_key, push_lower};
+pub use keys::{calque_key, push_lower, strip_non_ascii};
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
 
@@ -98,11 +98,6 @@ pub fn is_dictionary_name(word: &str) -> bool {
 /// share one), if any.
 pub fn transliteration_group(name: &str) -> Option<usize> {
     TRANSLITERATIONS.get(name).map(|i| TRANSLITERATION_GROUP[i])
-}
-
-/// A name with its non-ASCII letters removed ("Trkiye" for "Türkiye").
-pub fn strip_non_ascii(name: &str) -> String {
-    name.chars().filter(char::is_ascii).collect()
 }
 
 /// Names that keep non-ASCII letters in English (`diacritic_names.txt`), indexed by the

@@ -172,14 +172,7 @@ impl MixedQuotes {
                     edits.push(Edit::replace(i, open_end, style.open));
                     let span_end = match close {
                         Some(j) => {
-                            let mut close_start = j;
-                            while let Some(ch) = text[start..close_start]
-                                .chars()
-                                .next_back()
-                                .filter(|&ch| is_space(ch))
-                            {
-                                close_start -= ch.len_utf8();
-                            }
+                            let close_start = spaces_start(text, start, j);
                             let close_end = j + text[j..].chars().next().map_or(1, char::len_utf8);
                             edits.push(Edit::replace(
                                 close_start.max(open_end),
@@ -238,14 +231,7 @@ impl MixedQuotes {
                 // A straight mark after a space at the very end of a paragraph opens
                 // nothing: a stray quotation mark.
                 '"' if next.is_none() && prev.is_some_and(is_space) && i > start => {
-                    let mut space_start = i;
-                    while let Some(ch) = text[start..space_start]
-                        .chars()
-                        .next_back()
-                        .filter(|&ch| is_space(ch))
-                    {
-                        space_start -= ch.len_utf8();
-                    }
+                    let space_start = spaces_start(text, start, i);
                     let fix = Fix::safe(
                         "delete the stray quotation mark",
                         vec![Edit::delete(space_start, i + 1)],
@@ -278,14 +264,7 @@ impl MixedQuotes {
                 '”' if !curly_minority => {
                     if prev.is_some_and(is_space) && i > start {
                         // " ”": a closing mark detached from its words.
-                        let mut space_start = i;
-                        while let Some(ch) = text[start..space_start]
-                            .chars()
-                            .next_back()
-                            .filter(|&ch| is_space(ch))
-                        {
-                            space_start -= ch.len_utf8();
-                        }
+                        let space_start = spaces_start(text, start, i);
                         if open_curly > 0 && space_start > start {
                             let fix = Fix::safe(
                                 "remove the space before the closing quotation mark",
@@ -353,6 +332,11 @@ impl MixedQuotes {
             i += clen;
         }
     }
+}
+
+/// Where the run of spaces just before `i` starts (not before `start`).
+fn spaces_start(text: &str, start: usize, i: usize) -> usize {
+    i - (text[start..i].len() - text[start..i].trim_end_matches(is_space).len())
 }
 
 /// After a closing quotation mark: a comma, optional spaces and an em or en dash
