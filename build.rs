@@ -14,12 +14,16 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-const CALQUES: [(&str, &str); 5] = [
+const CALQUES: [(&str, &str); 9] = [
     ("Fr", "calques/fr.tsv"),
     ("De", "calques/de.tsv"),
     ("Es", "calques/es.tsv"),
     ("It", "calques/it.tsv"),
     ("Pt", "calques/pt.tsv"),
+    ("Ru", "calques/ru.tsv"),
+    ("Ar", "calques/ar.tsv"),
+    ("Fa", "calques/fa.tsv"),
+    ("Zh", "calques/zh.tsv"),
 ];
 
 const BOILERPLATE: [(&str, &str); 6] = [

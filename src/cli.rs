@@ -91,7 +91,7 @@ struct CheckArgs {
     /// Name (and format, by extension) of text read from standard input.
     #[arg(long)]
     stdin_filename: Option<String>,
-    /// Source languages whose calques and furniture to look for (comma-separated: fr,de,es,it,pt).
+    /// Source languages whose calques and furniture to look for (comma-separated: fr,de,es,it,pt,ru,ar,fa,zh).
     #[arg(long, value_delimiter = ',')]
     source_lang: Option<Vec<String>>,
     /// Exit with 0 even when there are findings (errors still exit with 2).
@@ -125,7 +125,7 @@ struct ReviewArgs {
     /// Ignore every configuration file.
     #[arg(long)]
     isolated: bool,
-    /// Source languages (comma-separated: fr,de,es,it,pt).
+    /// Source languages (comma-separated: fr,de,es,it,pt,ru,ar,fa,zh).
     #[arg(long, value_delimiter = ',')]
     source_lang: Option<Vec<String>>,
     /// Colour: auto, always, never.

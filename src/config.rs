@@ -169,7 +169,8 @@ pub fn parse_langs(codes: &[String]) -> Result<LangSet, String> {
             Some(l) => langs.push(l),
             None => {
                 return Err(format!(
-                    "unknown source language `{c}` (known: fr, de, es, it, pt, en)"
+                    "unknown source language `{c}` (known: {})",
+                    Lang::known_codes()
                 ));
             }
         }
@@ -317,8 +318,9 @@ pub fn parse(text: &str, path: &Path, root: &Path) -> Result<Settings, ConfigErr
                 err(
                     Some(line_of(text, l.span().start)),
                     format!(
-                        "`source-languages`: unknown language `{}` (known: fr, de, es, it, pt, en)",
-                        l.get_ref()
+                        "`source-languages`: unknown language `{}` (known: {})",
+                        l.get_ref(),
+                        Lang::known_codes()
                     ),
                 )
             })?);

@@ -19,10 +19,36 @@ pub enum Lang {
     Es,
     It,
     Pt,
+    Ru,
+    Ar,
+    Fa,
+    Zh,
 }
 
 impl Lang {
-    pub const SOURCES: [Lang; 5] = [Lang::Fr, Lang::De, Lang::Es, Lang::It, Lang::Pt];
+    /// Every source language, in the order the docs list them.
+    pub const SOURCES: [Lang; 9] = [
+        Lang::Fr,
+        Lang::De,
+        Lang::Es,
+        Lang::It,
+        Lang::Pt,
+        Lang::Ru,
+        Lang::Ar,
+        Lang::Fa,
+        Lang::Zh,
+    ];
+
+    /// The languages with word lists for untranslated text (written in the Latin
+    /// alphabet, so their words can hide in an English sentence).
+    pub const LATIN_SOURCES: [Lang; 5] = [Lang::Fr, Lang::De, Lang::Es, Lang::It, Lang::Pt];
+
+    /// The codes `source-languages` accepts, for messages: "fr, de, …, en".
+    pub fn known_codes() -> String {
+        let mut v: Vec<&str> = Lang::SOURCES.iter().map(|l| l.code()).collect();
+        v.push("en");
+        v.join(", ")
+    }
 
     pub fn code(self) -> &'static str {
         match self {
@@ -32,6 +58,10 @@ impl Lang {
             Lang::Es => "es",
             Lang::It => "it",
             Lang::Pt => "pt",
+            Lang::Ru => "ru",
+            Lang::Ar => "ar",
+            Lang::Fa => "fa",
+            Lang::Zh => "zh",
         }
     }
 
@@ -43,6 +73,10 @@ impl Lang {
             Lang::Es => "Spanish",
             Lang::It => "Italian",
             Lang::Pt => "Portuguese",
+            Lang::Ru => "Russian",
+            Lang::Ar => "Arabic",
+            Lang::Fa => "Persian",
+            Lang::Zh => "Chinese",
         }
     }
 
@@ -54,6 +88,10 @@ impl Lang {
             "es" => Some(Lang::Es),
             "it" => Some(Lang::It),
             "pt" => Some(Lang::Pt),
+            "ru" => Some(Lang::Ru),
+            "ar" => Some(Lang::Ar),
+            "fa" => Some(Lang::Fa),
+            "zh" => Some(Lang::Zh),
             _ => None,
         }
     }
@@ -61,18 +99,18 @@ impl Lang {
 
 /// A set of source languages (bit set over [`Lang`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct LangSet(u8);
+pub struct LangSet(u16);
 
 impl LangSet {
-    pub const ALL: LangSet = LangSet(0xff);
+    pub const ALL: LangSet = LangSet(u16::MAX);
 
     pub fn from_langs(langs: &[Lang]) -> LangSet {
-        LangSet(langs.iter().fold(0, |acc, l| acc | (1 << *l as u8)))
+        LangSet(langs.iter().fold(0, |acc, l| acc | (1 << *l as u16)))
     }
 
     pub fn contains(self, lang: Lang) -> bool {
         // English furniture is always on: it is what scraped pages carry whatever the source.
-        lang == Lang::En || self.0 & (1 << lang as u8) != 0
+        lang == Lang::En || self.0 & (1 << lang as u16) != 0
     }
 }
 
@@ -165,15 +203,20 @@ impl CalqueTable {
 }
 
 /// If `text` starts with `phrase` (ASCII case-insensitive, ’ matching '), the byte length
-/// of the match in `text`.
+/// of the match in `text`. A capital letter in the phrase marks a name and must be a
+/// capital in the text too ("United We Can", the party, but not "united we can").
 fn prefix_len_ci(text: &str, phrase: &str) -> Option<usize> {
     let mut t = text.char_indices();
     for p in phrase.chars() {
         let (_, c) = t.next()?;
-        let same = c.eq_ignore_ascii_case(&p)
-            || (p == '\'' && c == '\u{2019}')
-            || (p == '\u{2019}' && c == '\'')
-            || (!c.is_ascii() && c.to_lowercase().eq(p.to_lowercase()));
+        let same = if p.is_ascii_uppercase() {
+            c == p
+        } else {
+            c.eq_ignore_ascii_case(&p)
+                || (p == '\'' && c == '\u{2019}')
+                || (p == '\u{2019}' && c == '\'')
+                || (!c.is_ascii() && c.to_lowercase().eq(p.to_lowercase()))
+        };
         if !same {
             return None;
         }
@@ -436,12 +479,17 @@ mod tests {
     fn data_files_parse() {
         let calques = calques();
         for e in calques.entries {
-            assert_eq!(
-                e.phrase,
-                e.phrase.to_lowercase(),
-                "calque phrase not lowercase: {}",
-                e.phrase
-            );
+            // Lower case, but for the first letter of a word in a name ("United We Can").
+            let mut prev = ' ';
+            for c in e.phrase.chars() {
+                assert!(
+                    !c.is_uppercase() || (c.is_ascii_uppercase() && prev == ' '),
+                    "calque phrase with a stray capital: {}",
+                    e.phrase
+                );
+                prev = c;
+            }
+            assert_eq!(prefix_len_ci(e.phrase, e.phrase), Some(e.phrase.len()));
         }
         let _ = boilerplate();
     }

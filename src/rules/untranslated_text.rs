@@ -115,7 +115,7 @@ impl Rule for UntranslatedText {
     }
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let langs: Vec<Lang> = Lang::SOURCES
+        let langs: Vec<Lang> = Lang::LATIN_SOURCES
             .into_iter()
             .filter(|&l| ctx.settings.langs.contains(l))
             .collect();
