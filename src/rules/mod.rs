@@ -22,6 +22,7 @@ mod quote_punctuation;
 mod repeated_word;
 mod sentence_fragment;
 mod tense_shift;
+mod untranslated_script;
 mod untranslated_text;
 mod unused_suppression;
 mod web_boilerplate;

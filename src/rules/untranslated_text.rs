@@ -10,7 +10,9 @@
 //! - a **run** of consecutive source-language words inside an English sentence, with at
 //!   least two function words that exist only in the source language ("… of Ci sto
 //!   Lavoro …", "« nous sommes en guerre »");
-//! - a single lowercase word spelled with a letter English never uses ("the länder").
+//! - a single lowercase word spelled with a letter English never uses ("the länder");
+//! - a phrase or sentence in another script (Cyrillic, Arabic, Chinese…), whatever the
+//!   source language (`untranslated_script.rs`).
 //!
 //! Names stay quiet: capitalised words inside a sentence are taken for names, and a
 //! function word inside a name ("von der Leyen", "Alternative für Deutschland", "Banco
@@ -33,7 +35,7 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     fix: FixAvailability::Never,
     summary: "Words or sentences left in the source language.",
-    what: "Text that machine translation left in French, German, Spanish, Italian or Portuguese: a whole sentence or line (\"Le chef de l'État y assistera.\"), a run of words inside an English sentence (\"the adolescents of Ci sto Lavoro\"), or a lowercase word spelled with letters English does not use (\"the länder\"). It is recognised without the source text, from function words that do not exist in English, elided articles (l', dell'), letters such as ä, ñ and ã, and the marks ¿ and ¡. Names (\"Charles de Gaulle\", \"Banco de España\", \"Le Monde\"), quoted titles, words glossed in brackets and established loans (\"coup d'état\", \"raison d'être\", \"déjà vu\", \"per se\", \"Realpolitik\") stay quiet. `source-languages` chooses the languages looked for.",
+    what: "Text that machine translation left in French, German, Spanish, Italian or Portuguese: a whole sentence or line (\"Le chef de l'État y assistera.\"), a run of words inside an English sentence (\"the adolescents of Ci sto Lavoro\"), a lowercase word spelled with letters English does not use (\"the länder\"), or a phrase or sentence in another script (Cyrillic, Arabic, Chinese…). It is recognised without the source text, from function words that do not exist in English, elided articles (l', dell'), letters such as ä, ñ and ã, and the marks ¿ and ¡. Names (\"Charles de Gaulle\", \"Banco de España\", \"Le Monde\"), quoted titles, words glossed in brackets and established loans (\"coup d'état\", \"raison d'être\", \"déjà vu\", \"per se\", \"Realpolitik\") stay quiet, and so do a name or word in its own script (\"Moscow (Москва)\") and a phrase glossed in brackets. `source-languages` chooses the Latin-alphabet languages looked for; text in other scripts is reported whatever the source.",
     why: "Translation engines pass through what they take for a name, a quotation or a title, and scrapers mix the original page's kicker, headline or teaser with the translated body, so source-language headlines, kickers and whole sentences end up in the English article.",
     example: "The minister will attend the ceremony. Le chef de l'État y assistera, mais sans prendre la parole.",
     use_instead: "The minister will attend the ceremony. The head of state will attend it but will not speak.",
@@ -115,6 +117,7 @@ impl Rule for UntranslatedText {
     }
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
+        super::untranslated_script::report(doc, ctx);
         let langs: Vec<Lang> = Lang::LATIN_SOURCES
             .into_iter()
             .filter(|&l| ctx.settings.langs.contains(l))
@@ -798,7 +801,7 @@ fn glossed_or_title(doc: &Document, seg: std::ops::Range<usize>, start: usize, e
 }
 
 /// The start of a long passage, for the message.
-fn excerpt(s: &str) -> String {
+pub(super) fn excerpt(s: &str) -> String {
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if s.chars().count() <= 60 {
         return s;
