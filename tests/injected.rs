@@ -450,6 +450,9 @@ fn inject(class: &str, text: &str, rng: &mut Rng) -> Option<Injected> {
                 "El gobierno anunció una nueva reforma de las pensiones para este año.",
                 "Il governo ha annunciato una nuova riforma delle pensioni per quest'anno.",
                 "O governo anunciou uma nova reforma das pensões para este ano.",
+                "Правительство объявило о новой пенсионной реформе до конца года.",
+                "أعلنت الحكومة عن إصلاح جديد لنظام التقاعد قبل نهاية العام.",
+                "政府宣布将在年底前推出新的养老金改革。",
             ];
             let line = rng.pick(&sentences);
             let t = splice(text, pe, 0, &format!("\n\n{line}"));

@@ -98,13 +98,16 @@ impl Run {
 /// Is the run given with an English gloss in brackets, right before or right after it
 /// ("Glory to Ukraine (Слава Україні)", "«Слава Україні» (Glory to Ukraine)")?
 fn glossed(text: &str, start: usize, end: usize) -> bool {
-    let is_wrapper = |c: char| c.is_whitespace() || "\"'“”‘’«»„《》「」:".contains(c);
+    // Spaces and quotation marks on the same line, then the bracket.
+    let is_wrapper = |c: char| c == ' ' || "\"'“”‘’«»„《》「」:".contains(c);
     let after = text[end..].trim_start_matches(|c: char| is_wrapper(c) || c == '.');
     let before = text[..start].trim_end_matches(is_wrapper);
-    after.starts_with('(')
-        || after.starts_with('[')
-        || before.ends_with('(')
-        || before.ends_with('[')
+    // After: "(Glory to Ukraine)", a gloss that starts with a Latin letter.
+    let gloss_after = (after.starts_with('(') || after.starts_with('['))
+        && after[1..].chars().next().is_some_and(is_latin_letter);
+    // Before: "Glory to Ukraine (Слава Україні)".
+    let gloss_before = before.ends_with('(') || before.ends_with('[');
+    gloss_after || gloss_before
 }
 
 /// Latin letters: ASCII, Latin-1, Latin Extended-A/B, IPA and Latin Extended Additional.
