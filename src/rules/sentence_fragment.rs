@@ -233,7 +233,9 @@ impl SentenceFragment {
         {
             return false;
         }
-        if has_finite_verb(doc, head) {
+        // The line under it goes on as a clause with a verb (a sign-off such as "Best
+        // wishes⏎The organising team" is two labels, not a sentence cut in two).
+        if has_finite_verb(doc, head) || !has_finite_verb(doc, tail) {
             return false;
         }
         let end = head[head.len() - 1].end() as usize;
@@ -344,6 +346,7 @@ mod tests {
                 format!("{long} Our favourite book remains\nThe Pragmatic Programmer.\n"),
                 "Before the summer recess in the northern part of the country\nThe mayor had promised a vote.\n".to_string(),
                 format!("{long} Next spring\na new cohort joins us.\n"),
+                format!("{long} Best wishes\nThe organising team\n"),
             ] {
                 assert!(fragments(&quiet, format).is_empty(), "{quiet}");
             }
