@@ -14,7 +14,7 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     fix: FixAvailability::Sometimes,
     summary: "Quotation marks of mixed or foreign styles, misplaced marks, French spacing.",
-    what: "Straight (\") and curly (“ ”) double quotes mixed in one article (the minority style is reported); French « guillemets » and German „quotes“ in English text; a curly mark on the wrong side of its words (an opening “ before a full stop, a closing ” after a space or with no quotation open, a straight mark left alone at the end of a paragraph); Russian punctuation of direct speech (a comma and a dash after the quotation: “…”, — he said); and a space before `;`, `:`, `?` or `!` as French typography sets it.",
+    what: "Straight (\") and curly (“ ”) double quotes mixed in one article (the minority style is reported); French « guillemets » and German „quotes“ in English text; a curly mark on the wrong side of its words (an opening “ before a full stop, a closing ” after a space or with no quotation open, an opening “ at the start of a sentence while a quotation is still open and nothing in the paragraph closes either, a straight mark left alone at the end of a paragraph); Russian punctuation of direct speech (a comma and a dash after the quotation: “…”, — he said); and a space before `;`, `:`, `?` or `!` as French typography sets it.",
     why: "Machine translation copies the source language's quotation marks and spacing, moves quotation marks when it reorders a sentence, and mixes the straight quotes of the source with the curly ones of the publishing system.",
     example: "The minister called it « a turning point » and said: “We are ready”. Critics were \"not convinced\" : the vote is on Friday.",
     use_instead: "The minister called it “a turning point” and said: “We are ready”. Critics were “not convinced”: the vote is on Friday.",
@@ -258,6 +258,23 @@ impl MixedQuotes {
                         );
                         ctx.report(diag);
                     } else {
+                        // A second opening mark at a sentence start while a quotation is
+                        // still open, and no closing mark anywhere after it in the
+                        // paragraph: the quotation's closing mark, written as “ and
+                        // pushed onto the next sentence (“… authority. “As we learn …).
+                        let before_space = text[start..i].trim_end_matches(is_space);
+                        if open_curly > 0
+                            && prev.is_some_and(is_space)
+                            && before_space.ends_with(['.', '!', '?'])
+                            && !text[i + clen..end].contains('”')
+                        {
+                            let diag = ctx.diagnostic(
+                                i,
+                                i + 3,
+                                "an opening quotation mark while a quotation is still open, and nothing closes either (the closing ” written as “ on the next sentence?)",
+                            );
+                            ctx.report(diag);
+                        }
                         open_curly += 1;
                     }
                 }
@@ -394,6 +411,20 @@ mod tests {
         assert_eq!(spans("The plan is costly “."), vec!["“"]);
         assert!(spans("He said “yes” and “no”. It is 12\" long. Score 3 : 1.").is_empty());
         assert!(spans("He said \"yes\" and \"no\".").is_empty());
+    }
+
+    #[test]
+    fn closing_mark_written_as_an_opening_one() {
+        assert_eq!(
+            spans("“We are ready. It is time. “That was his answer to the council."),
+            vec!["“"]
+        );
+        // A nested quotation that closes, a quotation going on into the next paragraph,
+        // an opening mark inside a sentence.
+        assert!(spans("“We met. Then he said, “Go,” and we went.").is_empty());
+        assert!(spans("“We met. “Go.” We went.").is_empty());
+        assert!(spans("“We met on Friday.\n\n“Then we taught.").is_empty());
+        assert!(spans("“We met and called it “the plan without an end.").is_empty());
     }
 
     #[test]

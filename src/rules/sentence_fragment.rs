@@ -1,7 +1,7 @@
 //! `sentence-fragment`: a stray piece left by a wrong sentence split.
 
 use crate::diagnostic::{Edit, Fix, Severity};
-use crate::document::{BlockKind, Document, Sentence, TokenKind};
+use crate::document::{BlockKind, Document, Sentence, Token, TokenKind};
 use crate::lexicon::{self, english};
 use crate::rules::util::decapitalize;
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
@@ -15,7 +15,7 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     fix: FixAvailability::Sometimes,
     summary: "A stray verbless fragment or lone full stop left by a wrong sentence split.",
-    what: "Three signatures of a sentence split in the wrong place: a short verbless fragment after a sentence that ends on a word that cannot end one (\"… the US and Japanese. Security leaders.\"); a full stop followed by a clause that starts in lower case (\"… by the end of the year. that we have committed to.\"); and a lone full stop standing after a finished sentence (\"… our nations. . And …\").",
+    what: "Four signatures of a sentence split in the wrong place: a short verbless fragment after a sentence that ends on a word that cannot end one (\"… the US and Japanese. Security leaders.\"); a full stop followed by a clause that starts in lower case (\"… by the end of the year. that we have committed to.\"); a lone full stop standing after a finished sentence (\"… our nations. . And …\"); and a short verbless phrase cut off by a line break, its sentence going on under it with a capital (\"… the journalists. After the elections⏎A few weeks earlier he …\").",
     why: "Machine translation works sentence by sentence. When the segmenter breaks a source sentence in the middle (at an abbreviation, a line break in the page, a quotation mark), each half is translated on its own and the seam stays visible as a fragment or a doubled stop.",
     example: "He met his Japanese counterpart and the US and Japanese. Security leaders.",
     use_instead: "He met his Japanese counterpart and the US and Japanese security leaders.",
@@ -38,8 +38,8 @@ const RELATIVES: &[&str] = &[
 /// the rest of a sentence cut in two, not a typing slip at a sentence start.
 const DETERMINERS: &[&str] = &["a", "an", "the", "these", "this", "those"];
 
-fn has_finite_verb(doc: &Document, s: &Sentence) -> bool {
-    doc.sentence_tokens(s).iter().any(|t| {
+fn has_finite_verb(doc: &Document, toks: &[Token]) -> bool {
+    toks.iter().any(|t| {
         if t.kind() != TokenKind::Word {
             return false;
         }
@@ -99,12 +99,17 @@ impl Rule for SentenceFragment {
                 if k == 0 {
                     continue;
                 }
+                // (4) A verbless fragment cut off by a line break, the sentence it belongs
+                // to going on under it with a capital.
+                if self.fragment_before_line_break(doc, &sentences[k - 1], s, ctx) {
+                    continue;
+                }
                 let w = words(doc, s);
                 if w.is_empty() || w.len() > 5 {
                     continue;
                 }
                 let last = toks.last().map(|t| doc.token_text(t));
-                if last != Some(".") || has_finite_verb(doc, s) {
+                if last != Some(".") || has_finite_verb(doc, toks) {
                     continue;
                 }
                 let first = w[0];
@@ -172,7 +177,90 @@ impl Rule for SentenceFragment {
     }
 }
 
+/// Capitalised words that open a sentence and, followed by a lower-case word, never
+/// continue one: seen after a line break in the middle of a sentence, they show the
+/// line before was a piece of a sentence, not the start of this one.
+const CLAUSE_OPENERS: &[&str] = &[
+    "A", "An", "He", "It", "She", "The", "There", "These", "They", "This", "Those", "We",
+];
+
 impl SentenceFragment {
+    /// "… not to the journalists. After the European elections⏎A few weeks earlier he …":
+    /// the sentence's first line is a short verbless phrase (two to six words, the first
+    /// capitalised, not ending on a word that needs another after it), the sentence before
+    /// it in the paragraph is finished, and the next line starts with a sentence opener
+    /// followed by a lower-case word. Reports the phrase, with a fix that joins it to the
+    /// line under it.
+    fn fragment_before_line_break(
+        &self,
+        doc: &Document,
+        prev: &Sentence,
+        s: &Sentence,
+        ctx: &mut Context,
+    ) -> bool {
+        let text = doc.sentence_text(s);
+        let Some(nl) = text.find('\n') else {
+            return false;
+        };
+        let nl = s.start() + nl;
+        let prev_toks = doc.sentence_tokens(prev);
+        if !prev_toks
+            .last()
+            .is_some_and(|t| matches!(doc.token_text(t), "." | "!" | "?"))
+        {
+            return false;
+        }
+        let toks = doc.sentence_tokens(s);
+        let split = toks.partition_point(|t| (t.start as usize) < nl);
+        let (head, tail) = toks.split_at(split);
+        if head.len() < 2
+            || head.len() > 6
+            || head.iter().any(|t| t.kind() != TokenKind::Word)
+            || tail.len() < 2
+        {
+            return false;
+        }
+        let first = doc.token_text(&head[0]);
+        let last = doc.token_text(&head[head.len() - 1]).to_lowercase();
+        let opener = doc.token_text(&tail[0]);
+        let after = doc.token_text(&tail[1]);
+        if !first.chars().next().is_some_and(char::is_uppercase)
+            || english::contains(english::DANGLING_ENDINGS, &last)
+            || english::contains(english::STOPWORDS, &last)
+            || !CLAUSE_OPENERS.contains(&opener)
+            || tail[1].kind() != TokenKind::Word
+            || !after.chars().next().is_some_and(char::is_lowercase)
+        {
+            return false;
+        }
+        // The line under it goes on as a clause with a verb (a sign-off such as "Best
+        // wishes⏎The organising team" is two labels, not a sentence cut in two).
+        if has_finite_verb(doc, head) || !has_finite_verb(doc, tail) {
+            return false;
+        }
+        let end = head[head.len() - 1].end() as usize;
+        let fix = Fix::unsafe_(
+            "join the fragment to the line under it",
+            vec![Edit::replace(
+                end,
+                tail[0].end() as usize,
+                format!(" {}", decapitalize(opener)),
+            )],
+        );
+        let diag = ctx
+            .diagnostic(
+                s.start(),
+                end,
+                format!(
+                    "“{}” is a verbless fragment cut off by a line break",
+                    &doc.text[s.start()..end]
+                ),
+            )
+            .with_fix(fix);
+        ctx.report(diag);
+        true
+    }
+
     fn lowercase_after_stop(&self, doc: &Document, s: &Sentence, ctx: &mut Context) {
         let toks = doc.sentence_tokens(s);
         for j in 1..toks.len().saturating_sub(1) {
@@ -235,6 +323,36 @@ impl SentenceFragment {
 
 #[cfg(test)]
 mod tests {
+    fn fragments(text: &str, format: crate::Format) -> Vec<String> {
+        crate::lint(text, format, &crate::Settings::default())
+            .into_iter()
+            .filter(|d| d.rule == "sentence-fragment")
+            .map(|d| text[d.start()..d.end()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn fragment_cut_off_by_a_line_break() {
+        let long = "The council approved the plan on Monday by a wide margin after two years.";
+        for format in [crate::Format::Plain, crate::Format::Markdown] {
+            let t = format!("{long} Before the summer recess\nThe mayor had promised a vote.\n");
+            assert_eq!(fragments(&t, format), vec!["Before the summer recess"]);
+            // Ends on a preposition, has a verb, too long, a title after the break, the
+            // first sentence of the paragraph, a lower-case word after the break.
+            for quiet in [
+                format!("{long} We heard a talk from\nThe Harbour Museum staff today.\n"),
+                format!("{long} Everyone in the room agreed\nThe schedule was long.\n"),
+                format!("{long} On the first warm day of the long spring\nThe river rose.\n"),
+                format!("{long} Our favourite book remains\nThe Pragmatic Programmer.\n"),
+                "Before the summer recess in the northern part of the country\nThe mayor had promised a vote.\n".to_string(),
+                format!("{long} Next spring\na new cohort joins us.\n"),
+                format!("{long} Best wishes\nThe organising team\n"),
+            ] {
+                assert!(fragments(&quiet, format).is_empty(), "{quiet}");
+            }
+        }
+    }
+
     #[test]
     fn abbreviated_is_sorted() {
         assert!(super::ABBREVIATED.windows(2).all(|w| w[0] < w[1]));

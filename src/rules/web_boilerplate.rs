@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{BlockKind, Document};
-use crate::lexicon::{self, BoilerplateKind};
+use crate::lexicon::{self, BoilerplateKind, english};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
 pub struct WebBoilerplate;
@@ -14,7 +14,7 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     fix: FixAvailability::Always,
     summary: "Page furniture (comment forms, share and subscribe lines, \"Read also\") left in the text.",
-    what: "A whole line that is web page furniture rather than article text: comment forms (\"Leave a Reply\", \"Your email address will not be published.\"), share, subscribe, newsletter and cookie lines, \"Read also:\" links, photo credits, aggregator notices, in English and in the source languages (French, German, Spanish, Italian, Portuguese). Also lines recognised by their shape: a relative time stamp (\"4 months ago\"), a date or time followed by \"source:\", an agency photo credit (\"… reporter Li Hua photo\"), a section label (\"Politics\" above the headline, \"– World\" on its own line) and a section name glued to a headline near the top (\"… – Politics\", where only the label is deleted). Matched on whole lines only, never inside a sentence; `[rules.web-boilerplate] extra` adds phrases.",
+    what: "A whole line that is web page furniture rather than article text: comment forms (\"Leave a Reply\", \"Your email address will not be published.\"), share, subscribe, newsletter and cookie lines, \"Read also:\" links, photo credits, aggregator notices, in English and in the source languages (French, German, Spanish, Italian, Portuguese). Also lines recognised by their shape: a relative time stamp (\"4 months ago\"), a date or time followed by \"source:\", an agency photo credit (\"… reporter Li Hua photo\"), a section label (\"Politics\" above the headline, \"– World\" on its own line) a section name glued to a headline near the top (\"… – Politics\", where only the label is deleted), a news site's name or slogan on its own line above the headline (three or four capitalised words with \"News\", such as \"Get News Fast\"), a \"Trending on <site>\" teaser, a forum banner framed by asterisks in capitals, and the headlines of other articles right under a \"Related Posts\" label, right above a \"Know more\" link in the middle of the text, or ending in \"| <site> thumbnail\". Matched on whole lines only, never inside a sentence; `[rules.web-boilerplate] extra` adds phrases.",
     why: "Articles are scraped from web pages before or after translation, and the scraper keeps the page's comment form, sharing widgets and related-article links; machine translation then turns them into English, or leaves them in the source language.",
     example: "The talks will resume next month.\n\nLeave a Reply\n\nYour email address will not be published.",
     use_instead: "The talks will resume next month.",
@@ -32,10 +32,17 @@ impl Rule for WebBoilerplate {
         // Blocks before the first paragraph of running text: where a page's masthead,
         // section label and title sit.
         let mut leading = true;
+        // What each block was found to be, for the teasers beside link labels.
+        let mut found_as = vec![Found::No; doc.blocks.len()];
         for (idx, block) in doc.blocks.iter().enumerate() {
             let was_leading = leading;
             if block.kind == BlockKind::Paragraph && block.tokens().len() > 20 {
                 leading = false;
+            }
+            // A forum banner on a line of its own may have been joined to the paragraph
+            // under it ("*** … PING LIST *** … ***").
+            if doc.block_text(block).contains("***") {
+                banner_lines(doc, idx, ctx);
             }
             if block.tokens().len() > 80 {
                 continue;
@@ -70,6 +77,7 @@ impl Rule for WebBoilerplate {
                     )
                     .with_fix(fix);
                 ctx.report(diag);
+                found_as[idx] = Found::Other;
                 continue;
             }
             // Cheap rejection: the first word of the line (after list or heading markers)
@@ -91,6 +99,13 @@ impl Rule for WebBoilerplate {
             let found = if ctx.settings.boilerplate_extra.contains(&line) {
                 Some("a configured boilerplate phrase".to_string())
             } else if let Some((kind, phrase, lang)) = table.lookup(&line, langs) {
+                if kind == BoilerplateKind::Exact {
+                    if RELATED_LABELS.contains(&phrase) {
+                        found_as[idx] = Found::RelatedLabel;
+                    } else if MORE_LABELS.contains(&phrase) {
+                        found_as[idx] = Found::MoreLabel;
+                    }
+                }
                 Some(describe(kind, phrase, lang))
             } else {
                 // A line made only of furniture sentences ("Your email address will not be
@@ -119,6 +134,9 @@ impl Rule for WebBoilerplate {
             let Some(what) = found else {
                 continue;
             };
+            if found_as[idx] == Found::No {
+                found_as[idx] = Found::Other;
+            }
             let removal = doc.block_removal(idx);
             let fix = Fix::safe(
                 "delete the line",
@@ -133,7 +151,202 @@ impl Rule for WebBoilerplate {
                 .with_fix(fix);
             ctx.report(diag);
         }
+        teasers(doc, &found_as, ctx);
     }
+}
+
+/// What a block was found to be.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Found {
+    No,
+    /// A label over links to other articles ("Related Posts", "Read also").
+    RelatedLabel,
+    /// A link label under an article's teaser ("Read more", "Know more").
+    MoreLabel,
+    /// Other furniture, or a teaser.
+    Other,
+}
+
+/// Labels (normalised, in every language the lists hold) above a list of links to other
+/// articles: the headline-like lines right under them are those links.
+const RELATED_LABELS: &[&str] = &[
+    "also read",
+    "artículos relacionados",
+    "articles similaires",
+    "artigos relacionados",
+    "articoli correlati",
+    "leer también",
+    "leggi anche",
+    "lire aussi",
+    "more news",
+    "more related news",
+    "more stories",
+    "noticias relacionadas",
+    "notícias relacionadas",
+    "read also",
+    "related",
+    "related articles",
+    "related news",
+    "related post",
+    "related posts",
+    "related stories",
+    "related story",
+    "sur le même sujet",
+    "weitere artikel",
+    "weitere nachrichten",
+];
+
+/// Link labels (normalised) under the headline of another article.
+const MORE_LABELS: &[&str] = &[
+    "continue reading",
+    "find out more",
+    "know more",
+    "leer más",
+    "lire la suite",
+    "read more",
+    "saber más",
+    "weiterlesen",
+];
+
+/// A line that reads like a headline: three to thirty words, starting with a capital
+/// letter or a digit, not ending like a sentence of running text.
+fn headline_like(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    (3..=30).contains(&words)
+        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !line.ends_with(['.', ':', ';', ',', '…'])
+}
+
+/// Teasers of other articles: headline-like lines right under a "Related Posts" label
+/// (in the same run of lines, one after another; the plain-text reader may have joined
+/// them into one block), or a headline-like line right above a "Know more" link label in
+/// the middle of the article (running text before and after).
+fn teasers(doc: &Document, found_as: &[Found], ctx: &mut Context) {
+    let running =
+        |b: &crate::document::Block| b.kind == BlockKind::Paragraph && b.tokens().len() > 20;
+    let first_running = doc.blocks.iter().position(running);
+    let last_running = doc.blocks.iter().rposition(running);
+    let mut after_label = false;
+    for (idx, block) in doc.blocks.iter().enumerate() {
+        let kind = found_as[idx];
+        if kind != Found::No {
+            after_label = kind == Found::RelatedLabel;
+            continue;
+        }
+        let text = doc.block_text(block);
+        // Under the label (or the teaser before) with a single line break between.
+        let adjacent = idx > 0
+            && doc.text[doc.blocks[idx - 1].end()..block.start()]
+                .bytes()
+                .filter(|&b| b == b'\n')
+                .count()
+                == 1;
+        let under_label = after_label && adjacent;
+        let before_more = found_as.get(idx + 1) == Some(&Found::MoreLabel)
+            && first_running.is_some_and(|f| f < idx)
+            && last_running.is_some_and(|l| l > idx + 1)
+            && !text.contains('\n');
+        let teaser = (under_label || before_more)
+            && block.kind != BlockKind::ListItem
+            && text.lines().all(headline_like)
+            && !doc.is_excluded(block.start()..block.end());
+        if !teaser {
+            after_label = false;
+            continue;
+        }
+        // One finding per line, each deleting its line.
+        let mut pos = 0;
+        let single = !text.contains('\n');
+        for line in text.split_inclusive('\n') {
+            let start = block.start() + pos;
+            let first = pos == 0;
+            pos += line.len();
+            let end = start + line.trim_end().len();
+            let removal = if single {
+                doc.block_removal(idx)
+            } else if first {
+                start..block.start() + pos
+            } else {
+                doc.text[..start].trim_end_matches(['\r', '\n']).len()..end
+            };
+            let fix = Fix::safe(
+                "delete the line",
+                vec![Edit::delete(removal.start, removal.end)],
+            );
+            let diag = ctx
+                .diagnostic(
+                    start,
+                    end,
+                    "web page furniture left in the text (the headline of another article, beside a link label)",
+                )
+                .with_fix(fix);
+            ctx.report(diag);
+        }
+        // The next line may be another link of the same list.
+        after_label = under_label;
+    }
+}
+
+/// Lines of a block that are a forum banner: framed by runs of asterisks, in capitals
+/// ("*** … PING LIST *** FREEPMAIL ME IF YOU WANT TO JOIN ***").
+fn banner_lines(doc: &Document, idx: usize, ctx: &mut Context) {
+    let block = &doc.blocks[idx];
+    let text = doc.block_text(block);
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let start = block.start() + pos;
+        pos += line.len();
+        let body = line.trim_end();
+        if !banner(body) || doc.is_excluded(start..start + body.len()) {
+            continue;
+        }
+        let end = start + body.len();
+        // The line and its line break; the block's only line goes with its separator.
+        let removal = if body.len() == text.trim_end().len() {
+            doc.block_removal(idx)
+        } else if pos == text.len() {
+            // The block's last line: take the line break before it.
+            let before = doc.text[..start].trim_end_matches(['\r', '\n']).len();
+            before..end
+        } else {
+            start..block.start() + pos
+        };
+        let fix = Fix::safe(
+            "delete the line",
+            vec![Edit::delete(removal.start, removal.end)],
+        );
+        let diag = ctx
+            .diagnostic(
+                start,
+                end,
+                "web page furniture left in the text (a forum banner)",
+            )
+            .with_fix(fix);
+        ctx.report(diag);
+    }
+}
+
+/// "*** FRENCH POLITICS PING LIST ***": starts and ends with three or more asterisks set
+/// apart by spaces (so not Markdown emphasis), at least three words, every letter a
+/// capital.
+fn banner(line: &str) -> bool {
+    let line = line.trim();
+    let Some(inner) = line.strip_prefix("***").and_then(|l| l.strip_suffix("***")) else {
+        return false;
+    };
+    let inner = inner.trim_matches('*');
+    inner.starts_with(char::is_whitespace)
+        && inner.ends_with(char::is_whitespace)
+        && inner
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            >= 3
+        && inner
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
 }
 
 /// Section names news sites print above or after a headline ("Politics", "– World").
@@ -203,6 +416,15 @@ fn furniture_pattern(
     if photo_credit(text) {
         return whole("a photo credit");
     }
+    if thumbnail_link(text) {
+        return whole("the headline of another article, with its thumbnail label");
+    }
+    if trending_teaser(text) {
+        return whole("a “Trending on …” teaser");
+    }
+    if site_name_line(doc, idx) {
+        return whole("a news site's name above the headline");
+    }
     // "Headline – Politics": a section name glued to a headline near the top.
     if leading && !text.contains('\n') {
         let trimmed = text.trim_end();
@@ -218,6 +440,88 @@ fn furniture_pattern(
         }
     }
     None
+}
+
+/// "Headline of another article | Calcalist thumbnail": a link whose image's label was
+/// scraped with it, the last "|" part one to four words ending in "thumbnail".
+fn thumbnail_link(text: &str) -> bool {
+    let text = text.trim();
+    let Some((head, tail)) = text.rsplit_once('|') else {
+        return false;
+    };
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    !text.contains('\n')
+        && head.split_whitespace().count() >= 2
+        && (1..=4).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("thumbnail"))
+}
+
+/// "Trending on Canadian News  Grec 2022: six shows not to miss": a site's teaser of one
+/// of its own articles. "Trending on", the site's name (one to four capitalised words),
+/// then the end of the line or a separator (two spaces, "|", a dash, a colon) and the
+/// teaser.
+fn trending_teaser(text: &str) -> bool {
+    let text = text.trim();
+    let Some(rest) = text.strip_prefix("Trending on ") else {
+        return false;
+    };
+    if text.contains('\n') || text.split_whitespace().count() > 30 {
+        return false;
+    }
+    let site_end = ["  ", " | ", " - ", " – ", " — ", ": "]
+        .iter()
+        .filter_map(|sep| rest.find(sep))
+        .min()
+        .unwrap_or(rest.len());
+    let site: Vec<&str> = rest[..site_end].split(' ').collect();
+    (1..=4).contains(&site.len())
+        && site.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '&'))
+        })
+}
+
+/// A news site's name or slogan on its own line at the very top, above the headline
+/// ("News Net Nebraska", "Get News Fast"): three or four capitalised words, one of them
+/// "News", none a function word, no punctuation; only site lines above it; under it a
+/// headline of six words or more (a blog's "Lab News Roundup" over "What We Learned" is
+/// a title and its subtitle).
+fn site_name_line(doc: &Document, idx: usize) -> bool {
+    fn site_words(text: &str) -> bool {
+        let text = text.trim();
+        let words: Vec<&str> = text.split(' ').collect();
+        !text.contains('\n')
+            && (3..=4).contains(&words.len())
+            && words.contains(&"News")
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars().all(char::is_alphanumeric)
+                    && !english::contains(english::STOPWORDS, w)
+            })
+    }
+    let headline = |i: usize| {
+        doc.blocks.get(i).is_some_and(|b| {
+            let t = doc.block_text(b).trim();
+            b.kind != BlockKind::ListItem
+                && !t.contains('\n')
+                && (6..=30).contains(&t.split_whitespace().count())
+                && !t.ends_with(['.', ':', ';', ','])
+        })
+    };
+    let site_line = |i: usize| {
+        let b = &doc.blocks[i];
+        b.kind != BlockKind::ListItem && site_words(doc.block_text(b))
+    };
+    if idx > 2 || !(0..=idx).all(site_line) {
+        return false;
+    }
+    // The first line that is not a site line: the headline.
+    (idx + 1..doc.blocks.len().min(4))
+        .find(|&i| !site_line(i))
+        .is_some_and(headline)
 }
 
 /// "4 months ago", "2 hours ago 12" (a comment count after it).
@@ -359,5 +663,46 @@ mod tests {
         assert!(photo_credit("(Xinhua News Agency reporter Li Hua photo)"));
         assert!(!photo_credit("A reporter from the paper took this photo"));
         assert!(!photo_credit("A reporter took a photo."));
+    }
+
+    #[test]
+    fn banners_teasers_and_site_names() {
+        assert!(banner("*** CITY HALL PING LIST *** MAIL ME TO JOIN ***"));
+        assert!(banner("**** WEEKLY ROUND UP LIST ****"));
+        assert!(!banner("*** SOLD OUT ***"));
+        assert!(!banner("*** Update: the session is now full ***"));
+        assert!(!banner("***BOLD ITALIC CAPITALS HERE***"));
+        assert!(!banner("***"));
+        assert!(thumbnail_link(
+            "Rail strike called off | Harbor Post thumbnail"
+        ));
+        assert!(thumbnail_link("Rail strike called off |  Post thumbnail"));
+        assert!(!thumbnail_link("Click the thumbnail to enlarge it"));
+        assert!(!thumbnail_link(
+            "Photos | and the thumbnail of each one are in the folder"
+        ));
+        assert!(trending_teaser(
+            "Trending on Harbor Daily  Five festivals not to miss"
+        ));
+        assert!(trending_teaser("Trending on Harbor Daily: Five festivals"));
+        assert!(trending_teaser("Trending on Harbor Daily"));
+        assert!(!trending_teaser(
+            "Trending on Twitter, the hashtag reached thousands"
+        ));
+        assert!(!trending_teaser("Trending on social media this week"));
+        assert!(headline_like("Rail strike called off after talks"));
+        assert!(headline_like("Will the strike end soon?"));
+        assert!(!headline_like("The strike ended on Monday."));
+        assert!(!headline_like("Rail strike"));
+        assert!(!headline_like("rail strike called off after talks"));
+        let doc = |t: &'static str| Document::parse(t, crate::document::Format::Plain);
+        let d = doc("Get News Fast\n\nMinister Resigns After Vote on the Budget Fails\n\nText.");
+        assert!(site_name_line(&d, 0));
+        let d = doc("Lab News Roundup\n\nWhat We Learned\n\nText.");
+        assert!(!site_name_line(&d, 0));
+        let d = doc("The Good News\n\nMinister Resigns After Vote on the Budget Fails\n\nText.");
+        assert!(!site_name_line(&d, 0));
+        let d = doc("Workshop News Today\n\nWe ran twelve workshops this spring.");
+        assert!(!site_name_line(&d, 0));
     }
 }
