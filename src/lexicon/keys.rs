@@ -24,6 +24,27 @@ pub fn push_lower(out: &mut String, word: &str) {
     }
 }
 
+/// Append `word` lowercased to a byte buffer: the same bytes as [`push_lower`], without
+/// a heap string per word or a UTF-8 check per lookup (see [`StaticMap::get_bytes`]).
+/// ASCII words, nearly all of them, are lowercased byte by byte in one pass.
+pub fn push_lower_bytes(out: &mut Vec<u8>, word: &str) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+        return;
+    }
+    let mut utf8 = [0u8; 4];
+    for c in word.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' => out.push(b'\''),
+            _ => {
+                for l in c.to_lowercase() {
+                    out.extend_from_slice(l.encode_utf8(&mut utf8).as_bytes());
+                }
+            }
+        }
+    }
+}
+
 /// A name with its non-ASCII letters removed ("Trkiye" for "Türkiye"): what a scraper
 /// that drops such letters leaves.
 pub fn strip_non_ascii(name: &str) -> String {
@@ -126,19 +147,53 @@ pub fn confusable(c: char) -> Option<char> {
 /// one short word, hashed for most words of an article), finished so that the low bits
 /// the tables index with depend on every input bit.
 pub fn hash(key: &str) -> u64 {
+    hash_bytes(key.as_bytes())
+}
+
+/// [`hash`] of a key given as bytes.
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    hash_words(bytes, |w| w)
+}
+
+/// All bits set in the top bit of each byte of a word: where non-ASCII bytes show.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Eight ASCII bytes (each below 0x80) lowercased at once: a byte gets 0x20 added when
+/// it is in 'A'..='Z', found by two additions whose top bits differ only for those
+/// bytes (no carry crosses a byte, since every byte is below 0x80).
+fn lower_ascii_word(w: u64) -> u64 {
+    let at_least_a = w.wrapping_add(0x3f3f_3f3f_3f3f_3f3f); // top bit set from b'A' (0x41)
+    let above_z = w.wrapping_add(0x2525_2525_2525_2525); // top bit set from b'[' (0x5b)
+    w | (((at_least_a ^ above_z) & HIGH_BITS) >> 2)
+}
+
+/// [`hash`] of ASCII `word` lowercased, computed from `word` itself (no lowercase copy);
+/// `None` when `word` is not ASCII.
+pub fn hash_ascii_lower(word: &[u8]) -> Option<u64> {
+    let mut ascii = true;
+    let h = hash_words(word, |w| {
+        ascii &= w & HIGH_BITS == 0;
+        lower_ascii_word(w)
+    });
+    ascii.then_some(h)
+}
+
+/// The hash over `bytes` read as little-endian words (the last one padded with zeros),
+/// each passed through `map` first.
+#[inline(always)]
+fn hash_words(bytes: &[u8], mut map: impl FnMut(u64) -> u64) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let bytes = key.as_bytes();
     let mut h = (bytes.len() as u64).wrapping_mul(K);
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
         let word = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h ^ word).wrapping_mul(K).rotate_left(29);
+        h = (h ^ map(word)).wrapping_mul(K).rotate_left(29);
     }
     let mut tail = 0u64;
     for (i, &b) in chunks.remainder().iter().enumerate() {
         tail |= u64::from(b) << (8 * i);
     }
-    h = (h ^ tail).wrapping_mul(K);
+    h = (h ^ map(tail)).wrapping_mul(K);
     h ^= h >> 32;
     h = h.wrapping_mul(K);
     h ^ (h >> 29)
@@ -173,6 +228,12 @@ impl StaticMap {
         &self.blob[start..self.ends[i] as usize]
     }
 
+    /// Key number `i`, as bytes (no char-boundary checks).
+    fn key_bytes(&self, i: usize) -> &'static [u8] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.blob.as_bytes()[start..self.ends[i] as usize]
+    }
+
     /// The keys, in index order.
     pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
         (0..self.len()).map(|i| self.key(i))
@@ -180,10 +241,39 @@ impl StaticMap {
 
     /// The index of `key`, if present.
     pub fn get(&self, key: &str) -> Option<usize> {
+        self.get_bytes(key.as_bytes())
+    }
+
+    /// The index of the key whose bytes are `key`, if present.
+    pub fn get_bytes(&self, key: &[u8]) -> Option<usize> {
+        self.probe(hash_bytes(key), |k| k == key)
+    }
+
+    /// The index of `word` lowercased as [`push_lower`] does, if present. ASCII words are
+    /// hashed and compared as they stand, without a lowercase copy.
+    pub fn get_lower(&self, word: &str) -> Option<usize> {
+        let bytes = word.as_bytes();
+        match hash_ascii_lower(bytes) {
+            Some(h) => self.probe(h, |k| {
+                k.len() == bytes.len()
+                    && k.iter()
+                        .zip(bytes)
+                        .all(|(&a, b)| a == b.to_ascii_lowercase())
+            }),
+            None => {
+                let mut lower = String::with_capacity(word.len());
+                push_lower(&mut lower, word);
+                self.get(&lower)
+            }
+        }
+    }
+
+    /// The index of the key with hash `h` for which `is_key` holds, if any.
+    #[inline]
+    fn probe(&self, h: u64, is_key: impl Fn(&[u8]) -> bool) -> Option<usize> {
         if self.ends.is_empty() {
             return None;
         }
-        let h = hash(key);
         let tag = h >> 32;
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
@@ -193,7 +283,7 @@ impl StaticMap {
                 return None;
             }
             let idx = (s & 0xffff_ffff) as usize - 1;
-            if s >> 32 == tag && self.key(idx) == key {
+            if s >> 32 == tag && is_key(self.key_bytes(idx)) {
                 return Some(idx);
             }
             i = (i + 1) & mask;

@@ -6,7 +6,7 @@ pub mod english;
 pub mod keys;
 
 use keys::StaticMap;
-pub use keys::{calque_key, push_lower, strip_non_ascii};
+pub use keys::{calque_key, push_lower, push_lower_bytes, strip_non_ascii};
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
 
@@ -183,12 +183,17 @@ impl CalqueTable {
         CALQUE_FIRST_WORDS.contains(lower)
     }
 
+    /// Does some calque start with this word in any case (’ or ')?
+    pub fn starts_with_word_ci(&self, word: &str) -> bool {
+        CALQUE_FIRST_WORDS.get_lower(word).is_some()
+    }
+
     /// The longest calque of an enabled source language that `text` starts with
     /// (case-insensitive, ’ and ' alike), given its key (see [`calque_key`]); returns the
     /// entry and the matched length in bytes. English usage that contains a calque ("="
     /// entries, such as "rest assured that") counts whatever the languages.
-    pub fn match_at(&self, key: &str, text: &str, langs: LangSet) -> Option<(&Calque, usize)> {
-        let candidates = CALQUE_CANDIDATES[CALQUE_KEYS.get(key)?];
+    pub fn match_at(&self, key: &[u8], text: &str, langs: LangSet) -> Option<(&Calque, usize)> {
+        let candidates = CALQUE_CANDIDATES[CALQUE_KEYS.get_bytes(key)?];
         for &i in candidates {
             let e = &self.entries[i as usize];
             if e.suggestion != "=" && !langs.contains(e.lang) {
@@ -388,7 +393,7 @@ mod tests {
         for e in calques().entries {
             let key = calque_key(e.phrase);
             let (found, len) = calques()
-                .match_at(&key, e.phrase, LangSet::ALL)
+                .match_at(key.as_bytes(), e.phrase, LangSet::ALL)
                 .unwrap_or_else(|| panic!("calque not found: {}", e.phrase));
             assert!(found.phrase.len() >= e.phrase.len() || len == e.phrase.len());
             assert!(calques().starts_with_word(key.split(' ').next().unwrap()));
@@ -431,8 +436,16 @@ mod tests {
         let key = calque_key(e.phrase);
         let fr = LangSet::from_langs(&[Lang::Fr]);
         let it = LangSet::from_langs(&[Lang::It]);
-        assert!(table.match_at(&key, "for his part, the", fr).is_some());
-        assert!(table.match_at(&key, "for his part, the", it).is_none());
+        assert!(
+            table
+                .match_at(key.as_bytes(), "for his part, the", fr)
+                .is_some()
+        );
+        assert!(
+            table
+                .match_at(key.as_bytes(), "for his part, the", it)
+                .is_none()
+        );
         let shadow = table.entries.iter().find(|e| e.suggestion == "=").unwrap();
         let other = Lang::SOURCES
             .into_iter()
@@ -440,7 +453,7 @@ mod tests {
             .unwrap();
         let (found, _) = table
             .match_at(
-                &calque_key(shadow.phrase),
+                calque_key(shadow.phrase).as_bytes(),
                 shadow.phrase,
                 LangSet::from_langs(&[other]),
             )

@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{BlockKind, Document, TokenKind};
-use crate::lexicon::{self, Lang, push_lower};
+use crate::lexicon::{self, Lang, push_lower, push_lower_bytes};
 use crate::rules::util::{capitalize, starts_uppercase};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
@@ -39,7 +39,7 @@ impl Rule for CalqueRule {
         }
         let langs = ctx.settings.langs;
         let text = doc.text;
-        let mut lower = String::new();
+        let mut lower: Vec<u8> = Vec::new();
         for block in &doc.blocks {
             let toks = doc.block_tokens(block);
             let mut k = 0;
@@ -49,12 +49,12 @@ impl Rule for CalqueRule {
                 if t.kind() != TokenKind::Word {
                     continue;
                 }
-                // Key: this word and the next one, lowercase.
-                lower.clear();
-                push_lower(&mut lower, doc.token_text(t));
-                if !table.starts_with_word(&lower) {
+                if !table.starts_with_word_ci(doc.token_text(t)) {
                     continue;
                 }
+                // Key: this word and the next one, lowercase.
+                lower.clear();
+                push_lower_bytes(&mut lower, doc.token_text(t));
                 let start = t.start as usize;
                 let next_word = toks[k..]
                     .iter()
@@ -63,8 +63,8 @@ impl Rule for CalqueRule {
                 let found = match next_word {
                     Some(n) => {
                         let len = lower.len();
-                        lower.push(' ');
-                        push_lower(&mut lower, doc.token_text(n));
+                        lower.push(b' ');
+                        push_lower_bytes(&mut lower, doc.token_text(n));
                         let two = table.match_at(&lower, &text[start..block.end()], langs);
                         lower.truncate(len);
                         two.or_else(|| table.match_at(&lower, &text[start..block.end()], langs))

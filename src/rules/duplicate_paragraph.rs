@@ -4,6 +4,7 @@ use std::hash::Hasher;
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{BlockKind, Document, TokenKind};
+use crate::lexicon::keys;
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
 pub struct DuplicateParagraph;
@@ -22,21 +23,12 @@ static META: RuleMeta = RuleMeta {
     fix_safety: "Safe when the later copy is byte for byte the same (it is deleted with its line); unsafe when it differs in small ways or is a sentence or a looped phrase, where a human should check what goes.",
 };
 
-/// A hash of a word, lowercased (’ as '), without allocating for ASCII words.
+/// A hash of a word, lowercased (’ as '): ASCII words are hashed lowercased as they
+/// stand, eight bytes at a time; other words through their lowercase string, with the
+/// same hash, so that "don’t" and "don't" still agree.
 fn word_hash(word: &str) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    if word.is_ascii() {
-        let mut buf = [0u8; 48];
-        if word.len() <= buf.len() {
-            for (d, b) in buf.iter_mut().zip(word.bytes()) {
-                *d = b.to_ascii_lowercase();
-            }
-            h.write(&buf[..word.len()]);
-            return h.finish();
-        }
-    }
-    h.write(word.to_lowercase().replace('’', "'").as_bytes());
-    h.finish()
+    keys::hash_ascii_lower(word.as_bytes())
+        .unwrap_or_else(|| keys::hash(&word.to_lowercase().replace('’', "'")))
 }
 
 /// A word of a paragraph: its span and [`word_hash`].
@@ -197,13 +189,14 @@ impl DuplicateParagraph {
         let mut i = 0;
         while i < words.len() {
             let mut found = None;
+            let first = words[i].hash;
             for n in 3..=10usize {
                 let copies = if n >= 4 { 2 } else { 3 };
                 if i + copies * n > words.len() {
                     break;
                 }
                 // Cheap test first: the first word of each copy.
-                if (1..copies).any(|c| words[i].hash != words[i + c * n].hash) {
+                if words[i + n].hash != first || copies == 3 && words[i + 2 * n].hash != first {
                     continue;
                 }
                 if (1..copies).all(|c| same(i, i + c * n, n)) {

@@ -66,9 +66,14 @@ struct Mentions {
 }
 
 impl Mentions {
-    fn push(&mut self, words: &[(usize, usize)]) {
+    /// Add a mention of `words`, the last of which ends at `last_end` instead (its
+    /// possessive left out).
+    fn push(&mut self, words: &[(usize, usize)], last_end: usize) {
         self.words
             .extend(words.iter().map(|&(s, e)| (s as u32, e as u32)));
+        if let Some(last) = self.words.last_mut() {
+            last.1 = last_end as u32;
+        }
         self.ends.push(self.words.len() as u32);
     }
 
@@ -84,18 +89,20 @@ impl Mentions {
 }
 
 /// Dictionary facts about each distinct capitalised word, looked up once per document:
-/// (its lowercase form is a common English word, it is a dictionary name).
+/// (its lowercase form is a common English word, it is a dictionary name, it is a stop
+/// word).
 #[derive(Default)]
 struct WordCache<'a> {
-    map: FxHashMap<&'a str, (bool, bool)>,
+    map: FxHashMap<&'a str, (bool, bool, bool)>,
 }
 
 impl<'a> WordCache<'a> {
-    fn info(&mut self, w: &'a str) -> (bool, bool) {
+    fn info(&mut self, w: &'a str) -> (bool, bool, bool) {
         *self.map.entry(w).or_insert_with(|| {
             (
                 lexicon::is_english_word_ci(w),
                 lexicon::is_dictionary_name(w),
+                english::contains(english::STOPWORDS, w),
             )
         })
     }
@@ -318,6 +325,7 @@ fn acronym_key(s: &str) -> String {
 
 fn collect(doc: &Document, forms: &mut Forms) {
     let mut cache = WordCache::default();
+    let mut parts: Vec<(usize, usize)> = Vec::new();
     let toks = &doc.tokens;
     for block in &doc.blocks {
         let block_text = doc.block_text(block);
@@ -393,7 +401,7 @@ fn collect(doc: &Document, forms: &mut Forms) {
                 i += 1;
                 continue;
             }
-            let mut parts: Vec<(usize, usize)> = Vec::new(); // (start, end) of each name token
+            parts.clear(); // (start, end) of each name token
             let mut j = i;
             while j < range.end {
                 let tj = &toks[j];
@@ -454,44 +462,40 @@ fn collect(doc: &Document, forms: &mut Forms) {
             while first < parts.len() {
                 let (s, e) = parts[first];
                 let w = &doc.text[s..e];
-                let (english_word, name) = cache.info(w);
+                let (english_word, name, stopword) = cache.info(w);
                 let common = english_word && !name;
                 let initial_word = first == 0 && english_word && is_sentence_initial(doc, i);
-                if common || initial_word || english::contains(english::STOPWORDS, w) {
+                if common || initial_word || stopword {
                     first += 1;
                 } else {
                     break;
                 }
             }
-            let parts = &parts[first..];
+            let name_parts = &parts[first..];
             let next = j.max(i + 1);
-            if parts.is_empty() || parts.len() > 4 {
+            if name_parts.is_empty() || name_parts.len() > 4 {
                 i = next;
                 continue;
             }
-            if parts.len() == 1 {
-                let w = strip_possessive(&doc.text[parts[0].0..parts[0].1]);
-                let (english_word, name) = cache.info(w);
+            if name_parts.len() == 1 {
+                let w = strip_possessive(&doc.text[name_parts[0].0..name_parts[0].1]);
+                let (english_word, name, _) = cache.info(w);
                 if w.chars().count() < 3 || (english_word && !name) {
                     i = next;
                     continue;
                 }
             }
-            let start = parts[0].0;
-            let last = parts[parts.len() - 1];
+            let start = name_parts[0].0;
+            let last = name_parts[name_parts.len() - 1];
             let end = last.0 + strip_possessive(&doc.text[last.0..last.1]).len();
             let raw = || {
-                parts
+                name_parts
                     .iter()
                     .map(|&(s, e)| strip_possessive(&doc.text[s..e]).to_string())
                     .collect()
             };
             forms.add(&doc.text[start..end], raw, (start, end), false, false);
-            let mut words: Vec<(usize, usize)> = parts.to_vec();
-            if let Some(w) = words.last_mut() {
-                w.1 = end;
-            }
-            forms.mentions.push(&words);
+            forms.mentions.push(name_parts, end);
             i = next;
         }
     }

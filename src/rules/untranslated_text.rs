@@ -128,10 +128,12 @@ impl Rule for UntranslatedText {
         let lex = lexicon::untranslated();
         let mut findings: Vec<Finding> = Vec::new();
         let mut words: Vec<Word> = Vec::new();
+        let mut segs: Vec<std::ops::Range<usize>> = Vec::new();
         for (bi, block) in doc.blocks.iter().enumerate() {
             for sentence in doc.block_sentences(block) {
                 let before = findings.len();
-                for seg in segments(doc, sentence.tokens()) {
+                segments(doc, sentence.tokens(), &mut segs);
+                for seg in segs.iter().cloned() {
                     words.clear();
                     let inverted = collect_words(doc, lex, seg.clone(), &mut words);
                     if words.is_empty() {
@@ -200,18 +202,24 @@ struct Finding {
     whole: bool,
 }
 
-/// A sentence's token range split at line breaks (a heading or kicker on its own line).
-fn segments(doc: &Document, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+/// A sentence's token range split at line breaks (a heading or kicker on its own line),
+/// into `out` (cleared first).
+fn segments(doc: &Document, range: std::ops::Range<usize>, out: &mut Vec<std::ops::Range<usize>>) {
+    out.clear();
     // Most sentences stand on one line: one search over the sentence settles it.
     if range.is_empty() {
-        return Vec::new();
+        return;
     }
     if let (Some(first), Some(last)) = (doc.tokens.get(range.start), range.end.checked_sub(1))
-        && !doc.text[first.start as usize..doc.tokens[last].end() as usize].contains('\n')
+        && memchr::memchr(
+            b'\n',
+            &doc.text.as_bytes()[first.start as usize..doc.tokens[last].end() as usize],
+        )
+        .is_none()
     {
-        return vec![range];
+        out.push(range);
+        return;
     }
-    let mut out = Vec::new();
     let mut start = range.start;
     for i in range.start + 1..range.end {
         let gap = &doc.text[doc.tokens[i - 1].end() as usize..doc.tokens[i].start as usize];
@@ -223,7 +231,6 @@ fn segments(doc: &Document, range: std::ops::Range<usize>) -> Vec<std::ops::Rang
     if start < range.end {
         out.push(start..range.end);
     }
-    out
 }
 
 /// Lower-case `s` into `buf` with straight apostrophes; `None` when it does not fit.
@@ -332,14 +339,20 @@ fn collect_words(
         };
         first = false;
         w.cap = text.chars().next().is_some_and(char::is_uppercase);
-        if text.bytes().any(|b| b.is_ascii_digit()) {
+        // One pass over the bytes: any digit, and are all of them lowercase ASCII?
+        let (mut digit, mut all_lower) = (false, true);
+        for &b in text.as_bytes() {
+            digit |= b.is_ascii_digit();
+            all_lower &= b.is_ascii_lowercase();
+        }
+        if digit {
             // "G20", "14h30", "Covid-19": neither English nor source evidence.
             w.neutral = true;
             words.push(w);
             continue;
         }
         // Most words are lowercase ASCII already.
-        let lower = if text.bytes().all(|b| b.is_ascii_lowercase()) {
+        let lower = if all_lower {
             text
         } else if let Some(l) = lower_into(text, &mut buf) {
             l
