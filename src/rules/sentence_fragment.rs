@@ -43,11 +43,23 @@ fn has_finite_verb(doc: &Document, toks: &[Token]) -> bool {
         if t.kind() != TokenKind::Word {
             return false;
         }
-        let w = doc.token_text(t).to_lowercase();
-        english::contains(english::FINITE_VERBS, &w)
-            || (w.len() > 4 && w.ends_with("ed"))
-            || w.ends_with("n't")
-            || w.ends_with("n’t")
+        let word = doc.token_text(t);
+        if !word.is_ascii() {
+            let w = word.to_lowercase();
+            return english::contains(english::FINITE_VERBS, &w)
+                || (w.len() > 4 && w.ends_with("ed"))
+                || w.ends_with("n't")
+                || w.ends_with("n’t");
+        }
+        // ASCII: lowercasing keeps the length, so test the ending in place.
+        let ends = |suffix: &str| {
+            word.len() >= suffix.len()
+                && word.as_bytes()[word.len() - suffix.len()..]
+                    .eq_ignore_ascii_case(suffix.as_bytes())
+        };
+        english::contains(english::FINITE_VERBS, word)
+            || (word.len() > 4 && ends("ed"))
+            || ends("n't")
     })
 }
 
@@ -104,10 +116,16 @@ impl Rule for SentenceFragment {
                 if self.fragment_before_line_break(doc, &sentences[k - 1], s, ctx) {
                     continue;
                 }
-                let w = words(doc, s);
-                if w.is_empty() || w.len() > 5 {
+                // At most five words (counted before collecting them).
+                let n = toks
+                    .iter()
+                    .filter(|t| t.kind() == TokenKind::Word)
+                    .take(6)
+                    .count();
+                if n == 0 || n > 5 {
                     continue;
                 }
+                let w = words(doc, s);
                 let last = toks.last().map(|t| doc.token_text(t));
                 if last != Some(".") || has_finite_verb(doc, toks) {
                     continue;
