@@ -301,6 +301,13 @@ impl BoilerplateTable {
 /// space, leading list/quote/heading markers and trailing punctuation removed.
 pub fn normalize_line(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
+    normalize_line_into(line, &mut out);
+    out
+}
+
+/// [`normalize_line`] into a buffer the caller reuses (cleared first).
+pub fn normalize_line_into(line: &str, out: &mut String) {
+    out.clear();
     let mut pending_space = false;
     if line.is_ascii() {
         // Most lines: bytes, without per-character case tables.
@@ -315,27 +322,30 @@ pub fn normalize_line(line: &str) -> String {
             }
             out.push(b.to_ascii_lowercase() as char);
         }
-        let trimmed_start = out.trim_start_matches(['-', '*', '•', '>', '#', ' ']);
-        let trimmed = trimmed_start.trim_end_matches(['.', ':', '!', '*', '…', ' ']);
-        return trimmed.to_string();
-    }
-    for c in line.chars() {
-        if c.is_whitespace() {
-            pending_space = !out.is_empty();
-            continue;
-        }
-        if pending_space {
-            out.push(' ');
-            pending_space = false;
-        }
-        match c {
-            '\u{2019}' | '\u{2018}' => out.push('\''),
-            _ => out.extend(c.to_lowercase()),
+    } else {
+        for c in line.chars() {
+            if c.is_whitespace() {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            match c {
+                '\u{2019}' | '\u{2018}' => out.push('\''),
+                _ => out.extend(c.to_lowercase()),
+            }
         }
     }
-    let trimmed_start = out.trim_start_matches(['-', '*', '•', '>', '#', ' ']);
-    let trimmed = trimmed_start.trim_end_matches(['.', ':', '!', '*', '…', ' ']);
-    trimmed.to_string()
+    let trimmed_end = out.trim_end_matches(['.', ':', '!', '*', '…', ' ']).len();
+    let end_trimmed = &out[..trimmed_end];
+    let trimmed_start = end_trimmed.len()
+        - end_trimmed
+            .trim_start_matches(['-', '*', '•', '>', '#', ' '])
+            .len();
+    out.truncate(trimmed_end);
+    out.drain(..trimmed_start);
 }
 
 /// What the untranslated-text lists say about one lowercase word: bit sets over [`Lang`]

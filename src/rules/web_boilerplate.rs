@@ -34,6 +34,8 @@ impl Rule for WebBoilerplate {
         let mut leading = true;
         // What each block was found to be, for the teasers beside link labels.
         let mut found_as = vec![Found::No; doc.blocks.len()];
+        // The normalised line, in one buffer for all blocks.
+        let mut line = String::new();
         for (idx, block) in doc.blocks.iter().enumerate() {
             let was_leading = leading;
             if block.kind == BlockKind::Paragraph && block.tokens().len() > 20 {
@@ -49,7 +51,8 @@ impl Rule for WebBoilerplate {
             }
             let text = doc.block_text(block);
             if block.tokens().len() <= 30
-                && let Some((start, end, what)) = furniture_pattern(doc, idx, text, was_leading)
+                && let Some((start, end, what)) =
+                    furniture_pattern(doc, idx, text, was_leading, &mut line)
             {
                 // A whole line goes whatever it holds (a site's address in a stamp).
                 if (start, end) != (block.start(), block.end()) && doc.is_excluded(start..end) {
@@ -92,7 +95,7 @@ impl Rule for WebBoilerplate {
                     continue;
                 }
             }
-            let line = lexicon::normalize_line(text);
+            lexicon::normalize_line_into(text, &mut line);
             if line.is_empty() {
                 continue;
             }
@@ -385,10 +388,12 @@ fn furniture_pattern(
     idx: usize,
     text: &str,
     leading: bool,
+    buf: &mut String,
 ) -> Option<(usize, usize, String)> {
     let block = &doc.blocks[idx];
     let whole = |what: &str| Some((block.start(), block.end(), what.to_string()));
-    let line = lexicon::normalize_line(text);
+    lexicon::normalize_line_into(text, buf);
+    let line: &str = buf;
     let bare = line.trim_start_matches(DASHES).trim_start();
     let marker = &doc.text[block.line_start()..block.start()];
     // A dash before the label may have been read as a list marker; an item of a real list
