@@ -412,10 +412,10 @@ fn furniture_pattern(
     if is_section(bare) && (dashed || (leading && idx > 0)) {
         return whole("a section label");
     }
-    if relative_time(&line) {
+    if relative_time(line) {
         return whole("a relative time stamp");
     }
-    if date_source_stamp(&line) {
+    if date_source_stamp(line) {
         return whole("a date and source stamp");
     }
     if photo_credit(text) {
