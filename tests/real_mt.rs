@@ -148,9 +148,11 @@ fn real_machine_translation_scores() {
     for f in &false_positives {
         println!("false positive: {f}");
     }
-    // Precision is what keeps a CI linter switched on: hold it.
+    // Precision is what keeps a CI linter switched on: hold it. Recall is held a little
+    // under the README's figure, so a change that loses artifacts fails here.
     assert!(
         precision >= 0.85,
         "precision on real MT fell to {precision:.2}"
     );
+    assert!(recall >= 0.78, "recall on real MT fell to {recall:.2}");
 }
