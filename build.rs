@@ -192,9 +192,13 @@ fn calques(out: &mut String) {
     let mut groups: Groups<usize> = Groups::new();
     let mut first_words: Vec<String> = Vec::new();
     let mut first_seen: HashSet<String> = HashSet::new();
+    let mut one_word_keys: HashSet<String> = HashSet::new();
     for (i, e) in entries.iter().enumerate() {
         let key = keys::calque_key(&e.phrase);
         let first = key.split(' ').next().unwrap_or("").to_string();
+        if first == key {
+            one_word_keys.insert(key.clone());
+        }
         if first_seen.insert(first.clone()) {
             first_words.push(first);
         }
@@ -209,6 +213,19 @@ fn calques(out: &mut String) {
         |i| i.to_string(),
     );
     static_map(out, "CALQUE_FIRST_WORDS", &first_words);
+    // Per first word: is it also a whole key (a one-word phrase)? Most first words are
+    // not, and then a failed two-word lookup needs no one-word lookup after it.
+    let whole: Vec<String> = first_words
+        .iter()
+        .map(|w| one_word_keys.contains(w).to_string())
+        .collect();
+    writeln!(
+        out,
+        "static CALQUE_FIRST_IS_KEY: [bool; {}] = [{}];",
+        whole.len(),
+        whole.join(", ")
+    )
+    .unwrap();
 }
 
 fn first_word(s: &str) -> &str {

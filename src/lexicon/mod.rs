@@ -188,6 +188,15 @@ impl CalqueTable {
         CALQUE_FIRST_WORDS.get_lower(word).is_some()
     }
 
+    /// If some calque starts with this word (any case, ’ or '): whether the word alone is
+    /// also a key (a one-word phrase), so that a one-word lookup can follow a failed
+    /// two-word one.
+    pub fn first_word_ci(&self, word: &str) -> Option<bool> {
+        CALQUE_FIRST_WORDS
+            .get_lower(word)
+            .map(|i| CALQUE_FIRST_IS_KEY[i])
+    }
+
     /// The longest calque of an enabled source language that `text` starts with
     /// (case-insensitive, ’ and ' alike), given its key (see [`calque_key`]); returns the
     /// entry and the matched length in bytes. English usage that contains a calque ("="

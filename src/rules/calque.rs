@@ -49,9 +49,9 @@ impl Rule for CalqueRule {
                 if t.kind() != TokenKind::Word {
                     continue;
                 }
-                if !table.starts_with_word_ci(doc.token_text(t)) {
+                let Some(one_word_key) = table.first_word_ci(doc.token_text(t)) else {
                     continue;
-                }
+                };
                 // Key: this word and the next one, lowercase.
                 lower.clear();
                 push_lower_bytes(&mut lower, doc.token_text(t));
@@ -67,9 +67,16 @@ impl Rule for CalqueRule {
                         push_lower_bytes(&mut lower, doc.token_text(n));
                         let two = table.match_at(&lower, &text[start..block.end()], langs);
                         lower.truncate(len);
-                        two.or_else(|| table.match_at(&lower, &text[start..block.end()], langs))
+                        two.or_else(|| {
+                            one_word_key
+                                .then(|| table.match_at(&lower, &text[start..block.end()], langs))
+                                .flatten()
+                        })
                     }
-                    None => table.match_at(&lower, &text[start..block.end()], langs),
+                    None if one_word_key => {
+                        table.match_at(&lower, &text[start..block.end()], langs)
+                    }
+                    None => None,
                 };
                 let Some((entry, len)) = found else {
                     continue;
