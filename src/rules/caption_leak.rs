@@ -90,7 +90,7 @@ impl Rule for CaptionLeak {
                         .is_ok()
                     && doc.token_text(&toks[k - 1]) == ","
             });
-            if !is_year || !month {
+            if !month {
                 continue;
             }
             // Verbless, and about named people or places.
