@@ -59,21 +59,27 @@ impl Rule for CaptionLeak {
                 continue;
             }
             let toks = doc.block_tokens(block);
-            let words: Vec<&str> = toks
-                .iter()
-                .filter(|t| t.kind() == TokenKind::Word)
-                .map(|t| doc.token_text(t))
-                .collect();
-            if !(6..=45).contains(&words.len()) || doc.token_text(&toks[toks.len() - 1]) != "." {
+            let words = || {
+                toks.iter()
+                    .filter(|t| t.kind() == TokenKind::Word)
+                    .map(|t| doc.token_text(t))
+            };
+            // The cheap tests first: a full stop after a year at the end (six words or
+            // more make at least seven tokens), then the number of words, counted
+            // without collecting them.
+            let n = toks.len();
+            if n < 7 || doc.token_text(&toks[n - 1]) != "." {
                 continue;
             }
             // Ends on a date: a year as the last number, a month among the last tokens.
-            let n = toks.len();
             let year = &toks[n - 2];
             let y = doc.token_text(year);
             let is_year = year.kind() == TokenKind::Number
                 && y.len() == 4
                 && (y.starts_with("19") || y.starts_with("20"));
+            if !is_year || !(6..=45).contains(&words().count()) {
+                continue;
+            }
             // "…, Jan. 11, 2023.": place, comma, date — a caption's dateline.
             let start = n.saturating_sub(7).max(1);
             let month = (start..n).any(|k| {
@@ -84,7 +90,7 @@ impl Rule for CaptionLeak {
                         .is_ok()
                     && doc.token_text(&toks[k - 1]) == ","
             });
-            if !is_year || !month {
+            if !month {
                 continue;
             }
             // Verbless, and about named people or places.
@@ -103,8 +109,7 @@ impl Rule for CaptionLeak {
                     && (english::contains(english::FINITE_VERBS, w)
                         || (w.len() > 4 && w.ends_with("ed")))
             });
-            let capitalised = words
-                .iter()
+            let capitalised = words()
                 .skip(1)
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
                 .count();

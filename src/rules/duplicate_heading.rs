@@ -102,13 +102,14 @@ pub(crate) fn adjacent(doc: &Document, earlier: usize, later: usize) -> bool {
 /// borders, says President")? Such a line counts as a heading when it is repeated verbatim.
 pub(crate) fn long_title_line(text: &str) -> bool {
     let line = text.trim();
-    !line.contains('\n')
-        && line.len() <= 250
-        && line.split_whitespace().count() <= 30
-        && line.chars().any(char::is_alphabetic)
+    // The cheap tests first: most short paragraphs end with a full stop.
+    line.len() <= 250
         && !line.ends_with([
             '.', ',', ';', ':', '…', '!', '?', '"', '”', '’', '\'', ')', '»',
         ])
+        && !line.contains('\n')
+        && line.split_whitespace().count() <= 30
+        && line.chars().any(char::is_alphabetic)
 }
 
 /// Do the two headings differ only in numbers and month names ("…, July 1998" /
@@ -152,13 +153,19 @@ impl Rule for DuplicateHeading {
         let mut recent: Vec<Seen> = Vec::new();
         for (idx, block) in doc.blocks.iter().enumerate() {
             let text = doc.block_text(block);
+            // Most paragraphs are too long for either test (a heading has at most 150
+            // bytes, a long title line 250, trimmed): settled before scanning them.
+            let trimmed_len = text.trim().len();
             let heading_like = block.kind.is_heading()
                 || (block.kind == BlockKind::Paragraph
+                    && trimmed_len <= 150
                     && !text.contains('\n')
                     && crate::document::looks_like_heading(text));
             // A long title line counts only for verbatim copies.
-            let long_title =
-                !heading_like && block.kind == BlockKind::Paragraph && long_title_line(text);
+            let long_title = !heading_like
+                && block.kind == BlockKind::Paragraph
+                && trimmed_len <= 250
+                && long_title_line(text);
             if !(heading_like || long_title)
                 || doc.is_excluded(block.start()..block.end())
                 || text.contains('=')

@@ -140,10 +140,17 @@ impl Rule for GluedWords {
                 if t.kind() == TokenKind::Punct {
                     continue;
                 }
-                let text = doc.token_text(t);
-                // (A) CamelCase join of two words; when it does not apply, (B) may.
+                // (A) CamelCase join of two words; when it does not apply, (B) may. Only a
+                // word starting with a capital can split (its first byte is A-Z or starts
+                // a non-ASCII letter): others are passed over without slicing the text.
+                let first = doc.text.as_bytes()[t.start as usize];
                 'camel: {
-                    if let Some(split) = camel_split(text).filter(|_| t.kind() == TokenKind::Word) {
+                    if t.kind() != TokenKind::Word || !(first.is_ascii_uppercase() || first >= 0x80)
+                    {
+                        break 'camel;
+                    }
+                    let text = doc.token_text(t);
+                    if let Some(split) = camel_split(text) {
                         let lower = text.to_lowercase();
                         let (left, right) = text.split_at(split);
                         if allow.contains(&lower)
@@ -206,6 +213,7 @@ impl Rule for GluedWords {
                 {
                     continue;
                 }
+                let text = doc.token_text(t);
                 // Not inside a longer dotted chain ("U.S.A", "a.m.").
                 if i > range.start
                     && doc.tokens[i].glued()

@@ -5,6 +5,7 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, TokenKind};
+use crate::rules::util::next_byte_where;
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
 pub struct InvisibleCharacter;
@@ -77,70 +78,92 @@ impl Rule for InvisibleCharacter {
         }
         // Only these lead bytes start a character this rule reports: U+00A0 and U+00AD
         // (0xC2), U+061C (0xD8), U+180E (0xE1), U+200B-U+206F (0xE2), U+FEFF (0xEF).
+        // The loop jumps from one non-ASCII run to the next (found in vectorisable
+        // chunks); the NFC quick check is run on those runs only, which gives the same
+        // answer as on the whole text since ASCII resets its state (an ASCII character
+        // is an allowed starter).
         let bytes = text.as_bytes();
+        let mut nfc_yes = true;
         let mut i = 0;
-        while i < bytes.len() {
-            if !matches!(bytes[i], 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xEF) {
-                i += 1;
-                continue;
+        while let Some(run_start) = next_byte_where(bytes, i, |b| b >= 0x80) {
+            // Runs are short (mostly one curly quote or dash): a plain scan for their end.
+            let run_end = bytes[run_start..]
+                .iter()
+                .position(|&b| b < 0x80)
+                .map_or(bytes.len(), |off| run_start + off);
+            if nfc_yes && is_nfc_quick(text[run_start..run_end].chars()) != IsNormalized::Yes {
+                nfc_yes = false;
             }
-            let c = text[i..].chars().next().expect("char boundary");
-            let invisible = invisible_name(c);
-            // Most characters here are curly quotes and dashes: settled without looking
-            // at their neighbours.
-            if invisible.is_none() && contextual_name(c).is_none() && c != '\u{00A0}' {
-                i += c.len_utf8();
-                continue;
-            }
-            let prev = text[..i].chars().next_back();
-            let next = text[i + c.len_utf8()..].chars().next();
-            let name = match invisible {
-                Some(_) if c == '\u{FEFF}' && i == 0 => None,
-                Some(n) => Some(n),
-                None => {
-                    contextual_name(c).filter(|_| is_latin_context(prev) && is_latin_context(next))
+            i = run_start;
+            while i < run_end {
+                if !matches!(bytes[i], 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xEF)
+                    // U+2010..U+203F other than the controls (curly quotes, dashes):
+                    // E2 80 90..A9 and AF..BF; the controls are E2 80 8B..8F and AA..AE.
+                    || (bytes[i] == 0xE2
+                        && bytes.get(i + 1) == Some(&0x80)
+                        && matches!(bytes.get(i + 2), Some(0x90..=0xA9 | 0xAF..=0xBF)))
+                {
+                    i += 1;
+                    continue;
                 }
-            };
-            if let Some(name) = name {
-                // One finding for a run of invisible characters.
-                let mut end = i + c.len_utf8();
-                while let Some(n) = text[end..].chars().next() {
-                    if invisible_name(n).is_some() || contextual_name(n).is_some() {
-                        end += n.len_utf8();
-                    } else {
-                        break;
+                let c = text[i..].chars().next().expect("char boundary");
+                let invisible = invisible_name(c);
+                // Most characters here are curly quotes and dashes: settled without
+                // looking at their neighbours.
+                if invisible.is_none() && contextual_name(c).is_none() && c != '\u{00A0}' {
+                    i += c.len_utf8();
+                    continue;
+                }
+                let prev = text[..i].chars().next_back();
+                let next = text[i + c.len_utf8()..].chars().next();
+                let name = match invisible {
+                    Some(_) if c == '\u{FEFF}' && i == 0 => None,
+                    Some(n) => Some(n),
+                    None => contextual_name(c)
+                        .filter(|_| is_latin_context(prev) && is_latin_context(next)),
+                };
+                if let Some(name) = name {
+                    // One finding for a run of invisible characters.
+                    let mut end = i + c.len_utf8();
+                    while let Some(n) = text[end..].chars().next() {
+                        if invisible_name(n).is_some() || contextual_name(n).is_some() {
+                            end += n.len_utf8();
+                        } else {
+                            break;
+                        }
                     }
+                    if !doc.is_excluded(i..end) {
+                        let fix =
+                            Fix::safe(format!("remove the {name}"), vec![Edit::delete(i, end)]);
+                        let diag = ctx
+                            .diagnostic(
+                                i,
+                                end,
+                                format!("invisible {name} (U+{:04X}) in the text", c as u32),
+                            )
+                            .with_fix(fix);
+                        ctx.report(diag);
+                    }
+                    i = end;
+                    continue;
                 }
-                if !doc.is_excluded(i..end) {
-                    let fix = Fix::safe(format!("remove the {name}"), vec![Edit::delete(i, end)]);
+                // A no-break space between two ordinary lowercase words.
+                if c == '\u{00A0}'
+                    && prev.is_some_and(|p| p.is_lowercase())
+                    && next.is_some_and(|n| n.is_lowercase())
+                    && !doc.is_excluded(i..i + 2)
+                {
+                    let fix = Fix::safe("use a normal space", vec![Edit::replace(i, i + 2, " ")]);
                     let diag = ctx
-                        .diagnostic(
-                            i,
-                            end,
-                            format!("invisible {name} (U+{:04X}) in the text", c as u32),
-                        )
+                        .diagnostic(i, i + 2, "stray no-break space (U+00A0) between two words")
                         .with_fix(fix);
                     ctx.report(diag);
                 }
-                i = end;
-                continue;
+                i += c.len_utf8();
             }
-            // A no-break space between two ordinary lowercase words.
-            if c == '\u{00A0}'
-                && prev.is_some_and(|p| p.is_lowercase())
-                && next.is_some_and(|n| n.is_lowercase())
-                && !doc.is_excluded(i..i + 2)
-            {
-                let fix = Fix::safe("use a normal space", vec![Edit::replace(i, i + 2, " ")]);
-                let diag = ctx
-                    .diagnostic(i, i + 2, "stray no-break space (U+00A0) between two words")
-                    .with_fix(fix);
-                ctx.report(diag);
-            }
-            i += c.len_utf8();
         }
         // Text not in NFC: report each word that changes under NFC.
-        if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        if nfc_yes {
             return;
         }
         for t in &doc.tokens {

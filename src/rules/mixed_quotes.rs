@@ -3,6 +3,7 @@
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::Document;
+use crate::rules::util::next_byte_where;
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
 pub struct MixedQuotes;
@@ -143,8 +144,23 @@ impl MixedQuotes {
         let mut open_curly = 0usize;
         let mut i = start;
         while i < end {
-            // Only these bytes can start a character this rule looks at.
-            if !matches!(bytes[i], b'"' | b';' | b':' | b'?' | b'!' | 0xE2 | 0xC2) {
+            // Only these bytes can start a character this rule looks at; the next one is
+            // found in vectorisable chunks.
+            let Some(at) = next_byte_where(&bytes[..end], i, |b| {
+                matches!(b, b'"' | b';' | b':' | b'?' | b'!' | 0xE2 | 0xC2)
+            }) else {
+                break;
+            };
+            i = at;
+            // Of the characters with those lead bytes only “ ” „ (E2 80 9C..9E) and « »
+            // (C2 AB, C2 BB) are looked at; the rest (’, dashes, no-break spaces, …)
+            // are passed over from their bytes.
+            let skip = match bytes[i] {
+                0xE2 => bytes[i + 1] != 0x80 || !matches!(bytes[i + 2], 0x9C..=0x9E),
+                0xC2 => !matches!(bytes[i + 1], 0xAB | 0xBB),
+                _ => false,
+            };
+            if skip {
                 i += 1;
                 continue;
             }

@@ -190,7 +190,8 @@ impl Rule for Mojibake {
                 .with_fix(fix);
             ctx.report(diag);
         }
-        for (i, _) in text.match_indices('\u{FFFD}') {
+        // (memmem searches with SIMD; the three bytes of U+FFFD cannot overlap.)
+        for i in memchr::memmem::find_iter(text.as_bytes(), "\u{FFFD}".as_bytes()) {
             if doc.is_excluded(i..i + 3) {
                 continue;
             }

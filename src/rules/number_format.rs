@@ -196,12 +196,27 @@ fn lower_ascii(s: &str) -> String {
 }
 
 fn month_index(word: &str) -> Option<usize> {
-    // Cheap test first: called for most words of an article.
+    // Cheap test first: called for most words of an article. Only the months with the
+    // word's first letter are compared.
     let first = word.as_bytes().first()?.to_ascii_lowercase();
-    if !(3..=9).contains(&word.len()) || !b"jfmasond".contains(&first) {
+    if !(3..=9).contains(&word.len()) {
         return None;
     }
-    MONTHS.iter().position(|m| m.eq_ignore_ascii_case(word))
+    let candidates: &[usize] = match first {
+        b'j' => &[0, 5, 6],
+        b'f' => &[1],
+        b'm' => &[2, 4],
+        b'a' => &[3, 7],
+        b's' => &[8],
+        b'o' => &[9],
+        b'n' => &[10],
+        b'd' => &[11],
+        _ => return None,
+    };
+    candidates
+        .iter()
+        .copied()
+        .find(|&k| MONTHS[k].eq_ignore_ascii_case(word))
 }
 
 fn all_digits(s: &str) -> bool {
@@ -399,13 +414,26 @@ impl Rule for NumberFormat {
             };
             let mut i = 0;
             while i < view.toks.len() {
-                let t = view.text(i).as_bytes();
-                let found = match view.toks[i].kind() {
+                let tok = view.toks[i];
+                // The word's first byte and length, read without slicing the text.
+                let first = doc.text.as_bytes()[tok.start as usize];
+                let len = (tok.end() - tok.start) as usize;
+                let found = match tok.kind() {
                     TokenKind::Punct => None,
-                    TokenKind::Word if t[0].is_ascii_digit() => french_time(&view, i),
-                    // Month names: 3 to 9 letters.
-                    TokenKind::Word if (3..=9).contains(&t.len()) => {
-                        month_year_day(&view, i).or_else(|| lowercase_month(&view, i))
+                    TokenKind::Word if first.is_ascii_digit() => french_time(&view, i),
+                    // Month names: 3 to 9 letters, starting with one of "jfmasond".
+                    TokenKind::Word
+                        if (3..=9).contains(&len)
+                            && matches!(
+                                first.to_ascii_lowercase(),
+                                b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+                            ) =>
+                    {
+                        // The month is looked up once for both checks.
+                        month_index(view.text(i)).and_then(|month| {
+                            month_year_day(&view, i, month)
+                                .or_else(|| lowercase_month(&view, i, month))
+                        })
                     }
                     TokenKind::Word => None,
                     TokenKind::Number => french_time(&view, i)
@@ -568,9 +596,9 @@ fn german_date(v: &View, i: usize) -> Option<Found> {
 }
 
 /// "November 2018 09": month, year, day (the order of Chinese, Japanese and Korean dates).
-fn month_year_day(v: &View, i: usize) -> Option<Found> {
+/// `month`: the index of word `i` in [`MONTHS`].
+fn month_year_day(v: &View, i: usize, month: usize) -> Option<Found> {
     let word = v.word(i)?;
-    let month = month_index(word)?;
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
@@ -675,9 +703,9 @@ fn slash_date(text: &str, start: usize, end: usize) -> Option<(String, Option<St
 }
 
 /// "12 january 2023", "january 12": a month name in lowercase beside a number.
-fn lowercase_month(v: &View, i: usize) -> Option<Found> {
+/// `month`: the index of word `i` in [`MONTHS`].
+fn lowercase_month(v: &View, i: usize, month: usize) -> Option<Found> {
     let word = v.word(i)?;
-    let month = month_index(word)?;
     if !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }

@@ -73,14 +73,23 @@ impl Rule for RepeatedWord {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         for block in &doc.blocks {
             let range = block.tokens();
-            for i in range.start + 1..range.end {
-                let (a, b) = (&doc.tokens[i - 1], &doc.tokens[i]);
+            for (k, pair) in doc.tokens[range.clone()].windows(2).enumerate() {
+                let i = range.start + k + 1;
+                let (a, b) = (&pair[0], &pair[1]);
                 if a.kind() != TokenKind::Word || b.kind() != TokenKind::Word || b.glued() {
                     continue;
                 }
+                // Copies have the same length: compared from the offsets before slicing.
+                if a.end() - a.start != b.end() - b.start {
+                    continue;
+                }
                 let (ta, tb) = (doc.token_text(a), doc.token_text(b));
+                // Two ASCII words are settled by the ASCII comparison (lowercase copies only
+                // when one holds other letters: "K" (Kelvin sign) lowercases to "k").
                 if ta.len() != tb.len()
-                    || !ta.eq_ignore_ascii_case(tb) && ta.to_lowercase() != tb.to_lowercase()
+                    || !ta.eq_ignore_ascii_case(tb)
+                        && (ta.is_ascii() && tb.is_ascii()
+                            || ta.to_lowercase() != tb.to_lowercase())
                 {
                     continue;
                 }

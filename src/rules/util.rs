@@ -40,6 +40,21 @@ pub fn is_all_caps(s: &str) -> bool {
 
 pub use crate::lexicon::keys::{confusable, fold};
 
+/// The first index at or after `from` whose byte satisfies `pred`. The bytes are
+/// folded in chunks of 64 first (a loop the compiler vectorises), so text without any
+/// such byte is passed over at a few instructions per chunk.
+#[inline]
+pub fn next_byte_where(bytes: &[u8], from: usize, pred: impl Fn(u8) -> bool) -> Option<usize> {
+    let mut start = from;
+    for chunk in bytes.get(from..)?.chunks(64) {
+        if chunk.iter().fold(false, |any, &b| any | pred(b)) {
+            return chunk.iter().position(|&b| pred(b)).map(|off| start + off);
+        }
+        start += chunk.len();
+    }
+    None
+}
+
 /// Is token `idx` the first word of its sentence (ignoring opening quotes/brackets)?
 pub fn is_sentence_initial(doc: &Document, idx: usize) -> bool {
     let Some(s) = doc

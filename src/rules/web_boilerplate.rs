@@ -43,7 +43,9 @@ impl Rule for WebBoilerplate {
             }
             // A forum banner on a line of its own may have been joined to the paragraph
             // under it ("*** … PING LIST *** … ***").
-            if doc.block_text(block).contains("***") {
+            // ('*' is rare in prose: memchr finds the candidates.)
+            let bt = doc.block_text(block).as_bytes();
+            if memchr::memchr_iter(b'*', bt).any(|i| bt[i..].starts_with(b"***")) {
                 banner_lines(doc, idx, ctx);
             }
             if block.tokens().len() > 80 {
@@ -531,25 +533,27 @@ fn site_name_line(doc: &Document, idx: usize) -> bool {
 
 /// "4 months ago", "2 hours ago 12" (a comment count after it).
 fn relative_time(line: &str) -> bool {
-    let words: Vec<&str> = line.split(' ').collect();
-    let n = match words.as_slice() {
-        [n, _, "ago"] | [n, _, "ago", _] => n,
-        _ => return false,
+    // Three or four words, the third "ago" (read without collecting the words).
+    let mut words = line.split(' ');
+    let (Some(n), Some(unit), Some("ago")) = (words.next(), words.next(), words.next()) else {
+        return false;
     };
-    let unit = words[1].trim_end_matches('s');
-    (n.bytes().all(|b| b.is_ascii_digit()) || matches!(*n, "a" | "an" | "one"))
+    let count = words.next();
+    if words.next().is_some() {
+        return false;
+    }
+    let unit = unit.trim_end_matches('s');
+    (n.bytes().all(|b| b.is_ascii_digit()) || matches!(n, "a" | "an" | "one"))
         && matches!(
             unit,
             "second" | "sec" | "minute" | "min" | "hour" | "hr" | "day" | "week" | "month" | "year"
         )
-        && words
-            .get(3)
-            .is_none_or(|c| c.bytes().all(|b| b.is_ascii_digit()))
+        && count.is_none_or(|c| c.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "In November 2018 09, 04:17 source: example.com": a date or time, then "source:".
 fn date_source_stamp(line: &str) -> bool {
-    let Some(pos) = line.find("source:") else {
+    let Some(pos) = memchr::memmem::find(line.as_bytes(), b"source:") else {
         return false;
     };
     let before = &line[..pos];
@@ -610,6 +614,12 @@ fn date_source_stamp(line: &str) -> bool {
 /// "photo", nothing after it.
 fn photo_credit(text: &str) -> bool {
     let line = text.trim().trim_start_matches('(').trim_end_matches(')');
+    // The last word must be "photo", so the line must end with it: settled before the
+    // words are collected.
+    let end = line.trim_end().as_bytes();
+    if !(end.len() >= 5 && end[end.len() - 5..].eq_ignore_ascii_case(b"photo")) {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     if words.len() > 12
         || !words
