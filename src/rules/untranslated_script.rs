@@ -9,6 +9,7 @@
 
 use crate::document::Document;
 use crate::rules::Context;
+use crate::rules::util::next_byte_where;
 
 /// Words (letter runs separated by spaces or punctuation) a run needs to be reported.
 const MIN_WORDS: usize = 4;
@@ -23,7 +24,7 @@ pub(super) fn report(doc: &Document, ctx: &mut Context) {
     // Jump from one byte that may start another script's letter to the next (most
     // articles hold none: one pass in chunks the compiler can vectorise settles them),
     // and read only the blocks that hold one.
-    while let Some(at) = next_candidate(bytes, pos) {
+    while let Some(at) = next_byte_where(bytes, pos, may_start_other_script) {
         let i = doc.blocks.partition_point(|b| b.end() <= at);
         let Some(block) = doc.blocks.get(i) else {
             break;
@@ -75,22 +76,6 @@ pub(super) fn report(doc: &Document, ctx: &mut Context) {
             r.finish(doc, ctx);
         }
     }
-}
-
-/// The first byte at or after `from` that may start a letter of another script.
-fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut start = from;
-    for chunk in bytes[from..].chunks(64) {
-        if chunk
-            .iter()
-            .fold(false, |any, &b| any | may_start_other_script(b))
-        {
-            let off = chunk.iter().position(|&b| may_start_other_script(b))?;
-            return Some(start + off);
-        }
-        start += chunk.len();
-    }
-    None
 }
 
 /// Could this byte start a letter of another script? Lead bytes of U+0370..U+1FFF and
