@@ -1,8 +1,9 @@
 //! `inconsistent-name`: one person, place or organisation spelled several ways.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::hash::BuildHasher;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, TokenKind};
@@ -36,22 +37,45 @@ const PARTICLES: &[&str] = &[
 /// linear in the number of names.
 const WINDOW: usize = 8;
 
-/// One spelling of a name and where it occurs.
-struct Form {
-    text: String,
-    /// Folded tokens, for comparison.
-    folded: Vec<String>,
-    raw_tokens: Vec<String>,
-    /// Where it occurs (u32 offsets: an article can mention names millions of times).
-    spans: Vec<(u32, u32)>,
-    /// Spans that end a sentence with the acronym's full stop ("… the U.S.").
-    sentence_final: Vec<bool>,
+/// "Not yet looked up" / "none" for u32 ids.
+const UNSET: u32 = u32::MAX;
+
+/// One spelling of a name and where it occurs. Its text and words are slices of the
+/// document (or of a configured canonical name): a form owns no strings, so an article's
+/// many distinct spellings cost no allocation each.
+struct Form<'a> {
+    text: &'a str,
+    /// Acronyms: the key they are grouped under ("U.S." -> "US").
+    key: Cow<'a, str>,
+    /// Names: the words (ids in `Words`) as a range of `Forms::toks`.
+    toks: (u32, u32),
+    /// Where it first occurs (none for a configured spelling), u32 offsets: an article can
+    /// mention names millions of times.
+    first: Option<(u32, u32)>,
+    /// Where else it occurs, in order (no allocation for a spelling met once).
+    more: Vec<(u32, u32)>,
+    /// Which occurrences (0 = `first`, k = `more[k - 1]`) end a sentence with the
+    /// acronym's full stop ("… the U.S.").
+    finals: Vec<u32>,
     acronym: bool,
 }
 
-struct Forms {
-    forms: Vec<Form>,
-    index: FxHashMap<String, usize>,
+impl Form<'_> {
+    fn spans(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
+        self.first.iter().copied().chain(self.more.iter().copied())
+    }
+
+    fn n_spans(&self) -> usize {
+        self.first.map_or(0, |_| 1 + self.more.len())
+    }
+}
+
+struct Forms<'a> {
+    forms: Vec<Form<'a>>,
+    index: FxHashMap<&'a str, u32>,
+    /// The words of all name forms one after another (ids in `words`).
+    toks: Vec<u32>,
+    words: Words<'a>,
     /// Every mention of a (non-acronym) name as the spans of its words, for comparing
     /// single words across names of different lengths.
     mentions: Mentions,
@@ -88,56 +112,224 @@ impl Mentions {
     }
 }
 
-/// Dictionary facts about each distinct capitalised word, looked up once per document:
-/// (its lowercase form is a common English word, it is a dictionary name, it is a stop
-/// word).
-#[derive(Default)]
-struct WordCache<'a> {
-    map: FxHashMap<&'a str, (bool, bool, bool)>,
-}
-
-impl<'a> WordCache<'a> {
-    fn info(&mut self, w: &'a str) -> (bool, bool, bool) {
-        *self.map.entry(w).or_insert_with(|| {
-            (
-                lexicon::is_english_word_ci(w),
-                lexicon::is_dictionary_name(w),
-                english::contains(english::STOPWORDS, w),
-            )
-        })
+/// Fold `w` (see [`fold`]) onto the end of `out`; ASCII words without the NFD pass (for
+/// ASCII, folding is lowercasing and straightening the backtick).
+fn fold_into(w: &str, out: &mut String) {
+    if w.is_ascii() {
+        out.extend(w.bytes().map(|b| {
+            if b == b'`' {
+                '\''
+            } else {
+                b.to_ascii_lowercase() as char
+            }
+        }));
+    } else {
+        out.push_str(&fold(w));
     }
 }
 
-impl Forms {
+/// Distinct folded words, interned in one string: equal folds get one id.
+#[derive(Default)]
+struct Folds {
+    text: String,
+    /// Where each fold ends in `text` (it starts where the previous one ends).
+    ends: Vec<u32>,
+    /// Hash of a fold -> the last fold with that hash; `next` chains the earlier ones.
+    heads: FxHashMap<u64, u32>,
+    next: Vec<u32>,
+}
+
+impl Folds {
+    fn get(&self, id: u32) -> &str {
+        let i = id as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    fn intern(&mut self, w: &str) -> u32 {
+        let start = self.text.len();
+        fold_into(w, &mut self.text);
+        let hash = FxBuildHasher.hash_one(&self.text[start..]);
+        let head = self.heads.get(&hash).copied().unwrap_or(UNSET);
+        let mut cur = head;
+        while cur != UNSET {
+            if self.get(cur) == &self.text[start..] {
+                self.text.truncate(start);
+                return cur;
+            }
+            cur = self.next[cur as usize];
+        }
+        let id = self.ends.len() as u32;
+        self.ends.push(self.text.len() as u32);
+        self.next.push(head);
+        self.heads.insert(hash, id);
+        id
+    }
+}
+
+/// One distinct word (exact spelling) of the names, with facts looked up once, when first
+/// needed.
+struct Word<'a> {
+    text: &'a str,
+    /// Its fold, an id in `Words::folds` (`UNSET` until needed).
+    fold: u32,
+    /// (its lowercase form is a common English word, it is a stop word).
+    english: Option<(bool, bool)>,
+    /// It is a dictionary name.
+    name: Option<bool>,
+}
+
+/// Each distinct word of the document's names: its fold and dictionary facts.
+#[derive(Default)]
+struct Words<'a> {
+    ids: FxHashMap<&'a str, u32>,
+    words: Vec<Word<'a>>,
+    folds: Folds,
+    /// Scratch for lowercasing.
+    lower: String,
+}
+
+impl<'a> Words<'a> {
+    fn id(&mut self, w: &'a str) -> u32 {
+        if let Some(&id) = self.ids.get(w) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(Word {
+            text: w,
+            fold: UNSET,
+            english: None,
+            name: None,
+        });
+        self.ids.insert(w, id);
+        id
+    }
+
+    fn text(&self, id: u32) -> &'a str {
+        self.words[id as usize].text
+    }
+
+    /// The word's fold id.
+    fn fold(&mut self, id: u32) -> u32 {
+        let word = &self.words[id as usize];
+        if word.fold != UNSET {
+            return word.fold;
+        }
+        let f = self.folds.intern(word.text);
+        self.words[id as usize].fold = f;
+        f
+    }
+
+    /// The fold of a word whose fold was looked up.
+    fn fold_str(&self, id: u32) -> &str {
+        self.folds.get(self.words[id as usize].fold)
+    }
+
+    /// (Its lowercase form is a common English word, it is a stop word): as
+    /// `lexicon::is_english_word_ci` and `english::contains(english::STOPWORDS, _)`,
+    /// lowercasing once.
+    fn english(&mut self, id: u32) -> (bool, bool) {
+        let word = &self.words[id as usize];
+        if let Some(v) = word.english {
+            return v;
+        }
+        let w = word.text;
+        let look = |l: &str| {
+            (
+                lexicon::is_english_word(l),
+                english::STOPWORDS.binary_search(&l).is_ok(),
+            )
+        };
+        let v = if w.is_ascii() {
+            self.lower.clear();
+            self.lower.push_str(w);
+            self.lower.make_ascii_lowercase();
+            look(&self.lower)
+        } else {
+            look(&w.to_lowercase())
+        };
+        self.words[id as usize].english = Some(v);
+        v
+    }
+
+    fn name(&mut self, id: u32) -> bool {
+        let word = &mut self.words[id as usize];
+        *word
+            .name
+            .get_or_insert_with(|| lexicon::is_dictionary_name(word.text))
+    }
+
+    /// An ordinary English word that is not also a dictionary name.
+    fn common(&mut self, id: u32) -> bool {
+        self.english(id).0 && !self.name(id)
+    }
+}
+
+impl<'a> Forms<'a> {
+    /// The words (ids) of a name form.
+    fn toks(&self, f: &Form<'_>) -> &[u32] {
+        &self.toks[f.toks.0 as usize..f.toks.1 as usize]
+    }
+
+    /// Record a mention of `text`, creating its form with `make` when new.
     fn add(
         &mut self,
-        text: &str,
-        raw_tokens: impl FnOnce() -> Vec<String>,
+        text: &'a str,
+        make: impl FnOnce(&mut Self) -> Form<'a>,
         span: (usize, usize),
-        acronym: bool,
         sentence_final: bool,
     ) -> usize {
         let id = match self.index.get(text) {
-            Some(&id) => id,
+            Some(&id) => id as usize,
             None => {
                 let id = self.forms.len();
-                let raw_tokens = raw_tokens();
-                let folded = raw_tokens.iter().map(|t| fold(t)).collect();
-                self.forms.push(Form {
-                    text: text.to_string(),
-                    folded,
-                    raw_tokens,
-                    spans: Vec::new(),
-                    sentence_final: Vec::new(),
-                    acronym,
-                });
-                self.index.insert(text.to_string(), id);
+                let form = make(self);
+                self.forms.push(form);
+                self.index.insert(text, id as u32);
                 id
             }
         };
-        self.forms[id].spans.push((span.0 as u32, span.1 as u32));
-        self.forms[id].sentence_final.push(sentence_final);
+        let f = &mut self.forms[id];
+        let span = (span.0 as u32, span.1 as u32);
+        match f.first {
+            None => f.first = Some(span),
+            Some(_) => f.more.push(span),
+        }
+        if sentence_final {
+            f.finals.push(f.more.len() as u32);
+        }
         id
+    }
+
+    /// A new name form of the words `words` (their folds looked up).
+    fn name_form(&mut self, text: &'a str, words: impl Iterator<Item = &'a str>) -> Form<'a> {
+        let start = self.toks.len() as u32;
+        for w in words {
+            let id = self.words.id(w);
+            self.words.fold(id);
+            self.toks.push(id);
+        }
+        Form {
+            text,
+            key: Cow::Borrowed(""),
+            toks: (start, self.toks.len() as u32),
+            first: None,
+            more: Vec::new(),
+            finals: Vec::new(),
+            acronym: false,
+        }
+    }
+}
+
+fn acronym_form<'a>(text: &'a str, key: Cow<'a, str>) -> Form<'a> {
+    Form {
+        text,
+        key,
+        toks: (0, 0),
+        first: None,
+        more: Vec::new(),
+        finals: Vec::new(),
+        acronym: true,
     }
 }
 
@@ -166,6 +358,11 @@ fn is_derived_from(a: &str, b: &str) -> bool {
 /// Names with digits or inner capitals ("Python3", "HackR") are product names: spelled
 /// as their owners like, not variants.
 fn is_plain_name_token(s: &str) -> bool {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        return !b.iter().any(u8::is_ascii_digit) && !b.iter().skip(1).any(u8::is_ascii_uppercase)
+            || is_all_caps(s);
+    }
     !s.chars().any(|c| c.is_ascii_digit()) && !s.chars().skip(1).any(char::is_uppercase)
         || is_all_caps(s)
 }
@@ -236,11 +433,6 @@ fn similar_tokens(a: &str, b: &str, fa: &str, fb: &str, multi: bool) -> bool {
     }
 }
 
-/// An ordinary English word that is not also a dictionary name.
-fn common_word(w: &str) -> bool {
-    lexicon::is_english_word_ci(w) && !lexicon::is_dictionary_name(w)
-}
-
 /// A surname translated as a common word in one mention ("Mario Draghi" / "Mario
 /// Dragons"): one spelling is an ordinary English word, the other is not a word at all,
 /// and they share their first four letters. Called for multi-word names only, where the
@@ -269,21 +461,27 @@ fn translated_surname(a: &str, b: &str, fa: &str, fb: &str) -> bool {
         && ((common(a) && foreign(b)) || (common(b) && foreign(a)))
 }
 
-fn similar_forms(a: &Form, b: &Form) -> bool {
+fn similar_forms(forms: &Forms<'_>, a: &Form<'_>, b: &Form<'_>) -> bool {
     if a.acronym || b.acronym {
         return false;
     }
-    if a.folded.len() != b.folded.len() {
+    let (ta, tb) = (forms.toks(a), forms.toks(b));
+    if ta.len() != tb.len() {
         return false;
     }
-    let multi = a.folded.len() > 1;
+    let words = &forms.words;
+    let multi = ta.len() > 1;
     let mut diff = None;
-    for i in 0..a.folded.len() {
-        if a.raw_tokens[i] != b.raw_tokens[i] {
+    for i in 0..ta.len() {
+        // Word ids are equal exactly when the spellings are.
+        if ta[i] != tb[i] {
             if diff.is_some() {
                 // More than one token differs: allowed only when all differences are
                 // diacritics or look-alike letters.
-                return a.folded == b.folded;
+                return ta
+                    .iter()
+                    .zip(tb)
+                    .all(|(&x, &y)| words.words[x as usize].fold == words.words[y as usize].fold);
             }
             diff = Some(i);
         }
@@ -292,10 +490,10 @@ fn similar_forms(a: &Form, b: &Form) -> bool {
         return false;
     };
     similar_tokens(
-        &a.raw_tokens[i],
-        &b.raw_tokens[i],
-        &a.folded[i],
-        &b.folded[i],
+        words.text(ta[i]),
+        words.text(tb[i]),
+        words.fold_str(ta[i]),
+        words.fold_str(tb[i]),
         multi,
     )
 }
@@ -309,22 +507,25 @@ const ACRONYM_ALIASES: &[(&str, &str)] = &[("UNO", "UN"), ("USA", "US")];
 
 /// The key an undotted acronym is grouped under: its long form mapped to the short one
 /// after "the".
-fn acronym_alias(text: &str, prev_word: Option<&str>) -> String {
+fn acronym_alias<'a>(text: &'a str, prev_word: Option<&str>) -> Cow<'a, str> {
     if prev_word.is_some_and(|w| w.eq_ignore_ascii_case("the"))
         && let Some(&(_, short)) = ACRONYM_ALIASES.iter().find(|(long, _)| *long == text)
     {
-        return short.to_string();
+        return Cow::Borrowed(short);
     }
     acronym_key(text)
 }
 
 /// The undotted form of a dotted acronym ("U.S." -> "US").
-fn acronym_key(s: &str) -> String {
-    s.chars().filter(|c| *c != '.').collect()
+fn acronym_key(s: &str) -> Cow<'_, str> {
+    if s.contains('.') {
+        Cow::Owned(s.chars().filter(|c| *c != '.').collect())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
-fn collect(doc: &Document, forms: &mut Forms) {
-    let mut cache = WordCache::default();
+fn collect<'a>(doc: &'a Document, forms: &mut Forms<'a>) {
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let toks = &doc.tokens;
     for block in &doc.blocks {
@@ -362,8 +563,12 @@ fn collect(doc: &Document, forms: &mut Forms) {
                         .sentences
                         .get(doc.sentences.partition_point(|s| s.tokens().end < j))
                         .is_some_and(|s| s.tokens().end == j);
-                    let key = acronym_key(written);
-                    forms.add(written, || vec![key], (start, end), true, sentence_final);
+                    forms.add(
+                        written,
+                        |_| acronym_form(written, acronym_key(written)),
+                        (start, end),
+                        sentence_final,
+                    );
                     i = j;
                     continue;
                 }
@@ -377,19 +582,15 @@ fn collect(doc: &Document, forms: &mut Forms) {
                     && doc.token_text(&toks[i + 1]) == ".")
                 && !(i > range.start && t.glued() && doc.token_text(&toks[i - 1]) == ".")
             {
-                let prev_word = toks[range.start..i]
-                    .iter()
-                    .rev()
-                    .find(|p| p.kind() == TokenKind::Word)
-                    .map(|p| doc.token_text(p));
-                let key = acronym_alias(text, prev_word);
-                forms.add(
-                    text,
-                    || vec![key],
-                    (t.start as usize, t.end() as usize),
-                    true,
-                    false,
-                );
+                let make = |_: &mut Forms<'a>| {
+                    let prev_word = toks[range.start..i]
+                        .iter()
+                        .rev()
+                        .find(|p| p.kind() == TokenKind::Word)
+                        .map(|p| doc.token_text(p));
+                    acronym_form(text, acronym_alias(text, prev_word))
+                };
+                forms.add(text, make, (t.start as usize, t.end() as usize), false);
                 i += 1;
                 continue;
             }
@@ -462,8 +663,9 @@ fn collect(doc: &Document, forms: &mut Forms) {
             while first < parts.len() {
                 let (s, e) = parts[first];
                 let w = &doc.text[s..e];
-                let (english_word, name, stopword) = cache.info(w);
-                let common = english_word && !name;
+                let id = forms.words.id(w);
+                let (english_word, stopword) = forms.words.english(id);
+                let common = english_word && !forms.words.name(id);
                 let initial_word = first == 0 && english_word && is_sentence_initial(doc, i);
                 if common || initial_word || stopword {
                     first += 1;
@@ -479,8 +681,10 @@ fn collect(doc: &Document, forms: &mut Forms) {
             }
             if name_parts.len() == 1 {
                 let w = strip_possessive(&doc.text[name_parts[0].0..name_parts[0].1]);
-                let (english_word, name, _) = cache.info(w);
-                if w.chars().count() < 3 || (english_word && !name) {
+                if w.chars().count() < 3 || {
+                    let id = forms.words.id(w);
+                    forms.words.common(id)
+                } {
                     i = next;
                     continue;
                 }
@@ -488,13 +692,16 @@ fn collect(doc: &Document, forms: &mut Forms) {
             let start = name_parts[0].0;
             let last = name_parts[name_parts.len() - 1];
             let end = last.0 + strip_possessive(&doc.text[last.0..last.1]).len();
-            let raw = || {
-                name_parts
-                    .iter()
-                    .map(|&(s, e)| strip_possessive(&doc.text[s..e]).to_string())
-                    .collect()
+            let text = &doc.text[start..end];
+            let make = |f: &mut Forms<'a>| {
+                f.name_form(
+                    text,
+                    name_parts
+                        .iter()
+                        .map(|&(s, e)| strip_possessive(&doc.text[s..e])),
+                )
             };
-            forms.add(&doc.text[start..end], raw, (start, end), false, false);
+            forms.add(text, make, (start, end), false);
             forms.mentions.push(name_parts, end);
             i = next;
         }
@@ -513,9 +720,12 @@ impl Rule for InconsistentName {
     }
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
+        let settings = ctx.settings;
         let mut forms = Forms {
             forms: Vec::new(),
             index: FxHashMap::default(),
+            toks: Vec::new(),
+            words: Words::default(),
             mentions: Mentions::default(),
         };
         collect(doc, &mut forms);
@@ -524,45 +734,41 @@ impl Rule for InconsistentName {
             return;
         }
         // Configured canonical spellings join as forms with no mention.
-        for canon in &ctx.settings.canonical_names {
-            if forms.index.contains_key(canon) {
+        for canon in &settings.canonical_names {
+            if forms.index.contains_key(canon.as_str()) {
                 continue;
             }
-            let raw: Vec<String> = canon.split_whitespace().map(str::to_string).collect();
-            if raw.is_empty() {
+            if canon.split_whitespace().next().is_none() {
                 continue;
             }
             let id = forms.forms.len();
-            forms.forms.push(Form {
-                text: canon.clone(),
-                folded: raw.iter().map(|t| fold(t)).collect(),
-                raw_tokens: raw,
-                spans: Vec::new(),
-                sentence_final: Vec::new(),
-                acronym: false,
-            });
-            forms.index.insert(canon.clone(), id);
+            let form = forms.name_form(canon, canon.split_whitespace());
+            forms.forms.push(form);
+            forms.index.insert(canon, id as u32);
         }
         let all = &forms.forms;
         let mut parent: Vec<usize> = (0..all.len()).collect();
         // Acronyms: same key.
-        let mut by_key: HashMap<&str, usize> = HashMap::new();
+        let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
         for (id, f) in all.iter().enumerate().filter(|(_, f)| f.acronym) {
-            match by_key.get(f.raw_tokens[0].as_str()) {
+            match by_key.get(&*f.key) {
                 Some(&other) => union(&mut parent, id, other),
                 None => {
-                    by_key.insert(f.raw_tokens[0].as_str(), id);
+                    by_key.insert(&f.key, id);
                 }
             }
         }
         // Known transliteration variants of one-word names ("Kiev" / "Kyiv").
-        let mut by_group: HashMap<usize, usize> = HashMap::new();
-        for (id, f) in all
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| !f.acronym && f.raw_tokens.len() == 1)
-        {
-            if let Some(g) = lexicon::transliteration_group(&f.raw_tokens[0]) {
+        let mut by_group: FxHashMap<usize, usize> = FxHashMap::default();
+        for (id, f) in all.iter().enumerate() {
+            if f.acronym {
+                continue;
+            }
+            let toks = forms.toks(f);
+            if toks.len() != 1 {
+                continue;
+            }
+            if let Some(g) = lexicon::transliteration_group(forms.words.text(toks[0])) {
                 match by_group.get(&g) {
                     Some(&other) => union(&mut parent, id, other),
                     None => {
@@ -571,67 +777,91 @@ impl Rule for InconsistentName {
                 }
             }
         }
-        // Names: buckets keyed by the other tokens, compared within a sorted window.
-        let mut buckets: HashMap<(usize, usize, String), Vec<usize>> = HashMap::new();
+        // Names: buckets keyed by the other tokens, compared within a sorted window. A
+        // bucket is a run of equal keys (length, slot, folds of the other words) in a
+        // sorted list; the order buckets are compared in does not matter (the clusters are
+        // the same).
+        let mut keys: Vec<u32> = Vec::new();
+        // (length, slot, start of the key in `keys`, form)
+        let mut entries: Vec<(u32, u32, u32, u32)> = Vec::new();
         for (id, f) in all.iter().enumerate() {
             if f.acronym {
                 continue;
             }
-            let n = f.folded.len();
+            let toks = forms.toks(f);
+            let n = toks.len();
             for slot in 0..n {
-                let mut key = String::new();
-                for (k, t) in f.folded.iter().enumerate() {
+                let start = keys.len() as u32;
+                for (k, &t) in toks.iter().enumerate() {
                     if k != slot {
-                        key.push_str(t);
-                        key.push('|');
+                        keys.push(forms.words.words[t as usize].fold);
                     }
                 }
-                buckets.entry((n, slot, key)).or_default().push(id);
+                entries.push((n as u32, slot as u32, start, id as u32));
             }
         }
-        let mut bucket_list: Vec<_> = buckets.into_iter().collect();
-        bucket_list.sort_by(|a, b| a.0.cmp(&b.0));
-        for ((_, slot, _), mut ids) in bucket_list {
-            if ids.len() < 2 {
+        let key_of = |e: &(u32, u32, u32, u32)| {
+            let start = e.2 as usize;
+            &keys[start..start + e.0 as usize - 1]
+        };
+        entries
+            .sort_unstable_by(|a, b| (a.0, a.1, key_of(a), a.3).cmp(&(b.0, b.1, key_of(b), b.3)));
+        let fold_at = |id: usize, slot: usize| forms.words.fold_str(forms.toks(&all[id])[slot]);
+        let mut ids: Vec<usize> = Vec::new();
+        let mut run_start = 0;
+        while run_start < entries.len() {
+            let first = &entries[run_start];
+            let mut run_end = run_start + 1;
+            while run_end < entries.len() && {
+                let e = &entries[run_end];
+                (e.0, e.1) == (first.0, first.1) && key_of(e) == key_of(first)
+            } {
+                run_end += 1;
+            }
+            let slot = first.1 as usize;
+            let run = &entries[run_start..run_end];
+            run_start = run_end;
+            if run.len() < 2 {
                 continue;
             }
-            ids.sort_by(|&a, &b| {
-                all[a].folded[slot]
-                    .cmp(&all[b].folded[slot])
-                    .then(a.cmp(&b))
-            });
+            ids.clear();
+            ids.extend(run.iter().map(|e| e.3 as usize));
+            ids.sort_by(|&a, &b| fold_at(a, slot).cmp(fold_at(b, slot)).then(a.cmp(&b)));
             for x in 0..ids.len() {
                 for y in x + 1..ids.len().min(x + 1 + WINDOW) {
-                    if similar_forms(&all[ids[x]], &all[ids[y]]) {
+                    if similar_forms(&forms, &all[ids[x]], &all[ids[y]]) {
                         union(&mut parent, ids[x], ids[y]);
                     }
                 }
             }
         }
-        // Clusters with at least two spellings, one of them in the text.
-        let mut clusters: HashMap<usize, Vec<usize>> = HashMap::new();
+        // Clusters with at least two spellings, one of them in the text, in the order of
+        // their roots (a cluster's smallest id); members in id order.
+        let mut size: Vec<u32> = vec![0; all.len()];
         for id in 0..all.len() {
             let root = find(&mut parent, id);
-            clusters.entry(root).or_default().push(id);
+            parent[id] = root;
+            size[root] += 1;
         }
-        let mut roots: Vec<usize> = clusters.keys().copied().collect();
-        roots.sort_unstable();
+        let mut grouped: Vec<(usize, usize)> = (0..all.len())
+            .filter(|&id| size[parent[id]] >= 2)
+            .map(|id| (parent[id], id))
+            .collect();
+        grouped.sort_by_key(|&(root, _)| root);
         let mut reported: Vec<(usize, usize)> = Vec::new();
-        for root in roots {
-            let members = &clusters[&root];
-            if members.len() < 2 {
-                continue;
-            }
+        let mut members: Vec<usize> = Vec::new();
+        for cluster in grouped.chunk_by(|a, b| a.0 == b.0) {
+            members.clear();
+            members.extend(cluster.iter().map(|&(_, id)| id));
             let in_text: Vec<usize> = members
                 .iter()
                 .copied()
-                .filter(|&m| !all[m].spans.is_empty())
+                .filter(|&m| all[m].first.is_some())
                 .collect();
             if in_text.is_empty() {
                 continue;
             }
-            let configured = ctx
-                .settings
+            let configured = settings
                 .canonical_names
                 .iter()
                 .find_map(|c| members.iter().copied().find(|&m| all[m].text == *c));
@@ -650,15 +880,15 @@ impl Rule for InconsistentName {
                 })
                 .collect();
             let pool = if plain.is_empty() { &in_text } else { &plain };
+            let first_at = |m: usize| all[m].first.map_or(0, |s| s.0);
             let canonical = configured.unwrap_or_else(|| {
                 *pool
                     .iter()
                     .max_by(|&&a, &&b| {
                         all[a]
-                            .spans
-                            .len()
-                            .cmp(&all[b].spans.len())
-                            .then(all[b].spans[0].0.cmp(&all[a].spans[0].0))
+                            .n_spans()
+                            .cmp(&all[b].n_spans())
+                            .then(first_at(b).cmp(&first_at(a)))
                     })
                     .expect("non-empty")
             });
@@ -668,13 +898,13 @@ impl Rule for InconsistentName {
                     continue;
                 }
                 let f = &all[m];
-                for (k, &(s, e)) in f.spans.iter().enumerate() {
+                for (k, (s, e)) in f.spans().enumerate() {
                     let (s, e) = (s as usize, e as usize);
-                    let mut replacement = canon.text.clone();
-                    if f.sentence_final[k] && !replacement.ends_with('.') {
+                    let mut replacement = canon.text.to_string();
+                    if f.finals.binary_search(&(k as u32)).is_ok() && !replacement.ends_with('.') {
                         replacement.push('.');
                     }
-                    let message = if canon.spans.is_empty() {
+                    let message = if canon.first.is_none() {
                         format!("“{}” is configured to be spelled “{}”", f.text, canon.text)
                     } else {
                         format!(
@@ -692,45 +922,16 @@ impl Rule for InconsistentName {
                 }
             }
         }
-        word_variants(doc, &forms.mentions, &mut reported, ctx);
+        word_variants(doc, &forms.mentions, &mut forms.words, &mut reported, ctx);
     }
 }
 
 /// A word of a name mention: its span (8 bytes; the text is `doc.text[start..end]`).
 type WordMention = (u32, u32);
 
-/// Each distinct word of the name mentions folded and looked up once: its fold (as an
-/// index into `folds`) and whether it is a common English word.
-#[derive(Default)]
-struct WordKeys<'a> {
-    by_word: FxHashMap<&'a str, (u32, bool)>,
-    fold_ids: FxHashMap<String, u32>,
-    folds: Vec<String>,
-}
-
-impl<'a> WordKeys<'a> {
-    fn get(&mut self, w: &'a str) -> (u32, bool) {
-        if let Some(&v) = self.by_word.get(w) {
-            return v;
-        }
-        let folded = fold(w);
-        let id = match self.fold_ids.get(&folded) {
-            Some(&id) => id,
-            None => {
-                let id = self.folds.len() as u32;
-                self.fold_ids.insert(folded.clone(), id);
-                self.folds.push(folded);
-                id
-            }
-        };
-        let v = (id, common_word(w));
-        self.by_word.insert(w, v);
-        v
-    }
-}
-
-/// A distinct spelling in a bucket: its text, folded form and mentions.
-type Spelling<'a> = (&'a str, String, Vec<(usize, usize)>);
+/// A distinct spelling in a bucket: its text, word id, fold id, whether it is a common
+/// word, and its mentions.
+type Spelling<'a> = (&'a str, u32, u32, bool, Vec<(usize, usize)>);
 
 /// Where one word of a name is spelled two ways across mentions of different lengths
 /// ("Pedro Sanchez" / "Sánchez", "Joe Biden" / "Jill BIDEN", "Sergei Lavrov" / "the
@@ -740,14 +941,14 @@ type Spelling<'a> = (&'a str, String, Vec<(usize, usize)>);
 /// words next to a shared word (a first name before the same surname). Each word falls in
 /// at most three buckets and each bucket is compared within a sorted window, so the pass
 /// stays linear. Mentions already reported as whole names are not reported again.
-fn word_variants(
-    doc: &Document,
+fn word_variants<'a>(
+    doc: &'a Document,
     mentions: &Mentions,
+    wk: &mut Words<'a>,
     reported: &mut [(usize, usize)],
     ctx: &mut Context,
 ) {
     // Bucket key: (kind, folded key word) -> occurrences (word text, span).
-    let mut wk = WordKeys::default();
     let mut buckets: FxHashMap<(u8, u32), Vec<WordMention>> = FxHashMap::default();
     for words in mentions.iter() {
         let n = words.len();
@@ -756,25 +957,27 @@ fn word_variants(
             let w = strip_possessive(&doc.text[s..e]);
             let occ = (s as u32, (s + w.len()) as u32);
             if k + 1 == n {
-                let (id, _) = wk.get(w);
-                buckets.entry((0, id)).or_default().push(occ);
+                let id = wk.id(w);
+                buckets.entry((0, wk.fold(id))).or_default().push(occ);
             }
             // Neighbour buckets only around a word that is a name, not a common word
             // ("Sergei Lavrov", not "Software Carpentry").
             if k + 1 < n {
                 let (ns, ne) = words[k + 1];
                 let next = strip_possessive(&doc.text[ns as usize..ne as usize]);
-                let (id, common) = wk.get(next);
-                if !common {
-                    buckets.entry((1, id)).or_default().push(occ);
+                let id = wk.id(next);
+                let fold = wk.fold(id);
+                if !wk.common(id) {
+                    buckets.entry((1, fold)).or_default().push(occ);
                 }
             }
             if k > 0 {
                 let (ps, pe) = words[k - 1];
                 let prev = &doc.text[ps as usize..pe as usize];
-                let (id, common) = wk.get(prev);
-                if !common {
-                    buckets.entry((2, id)).or_default().push(occ);
+                let id = wk.id(prev);
+                let fold = wk.fold(id);
+                if !wk.common(id) {
+                    buckets.entry((2, fold)).or_default().push(occ);
                 }
             }
         }
@@ -787,13 +990,20 @@ fn word_variants(
         i > 0 && reported[i - 1].1 >= e
     };
     let mut new_spans: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
-    let mut keys: Vec<&(u8, u32)> = buckets.keys().collect();
-    keys.sort_unstable_by(|a, b| {
-        (a.0, &wk.folds[a.1 as usize]).cmp(&(b.0, &wk.folds[b.1 as usize]))
-    });
+    // Only buckets with two spellings or more can report anything.
+    let text_of = |&(s, e): &WordMention| &doc.text[s as usize..e as usize];
+    let mut keys: Vec<&(u8, u32)> = buckets
+        .iter()
+        .filter(|(_, occs)| {
+            let first = text_of(&occs[0]);
+            occs[1..].iter().any(|o| text_of(o) != first)
+        })
+        .map(|(k, _)| k)
+        .collect();
+    keys.sort_unstable_by(|a, b| (a.0, wk.folds.get(a.1)).cmp(&(b.0, wk.folds.get(b.1))));
     for key in keys {
         let occs = &buckets[key];
-        let key_fold = wk.folds[key.1 as usize].clone();
+        let key_fold = key.1;
         // Distinct spellings with their first position and mentions.
         let mut spellings: Vec<Spelling<'_>> = Vec::new();
         let mut index: FxHashMap<&str, usize> = FxHashMap::default();
@@ -803,35 +1013,43 @@ fn word_variants(
             let id = match index.get(w) {
                 Some(&id) => id,
                 None => {
-                    let fid = wk.get(w).0 as usize;
-                    let folded = wk.folds[fid].clone();
-                    spellings.push((w, folded, Vec::new()));
+                    let wid = wk.id(w);
+                    let fold = wk.fold(wid);
+                    let common = wk.common(wid);
+                    spellings.push((w, wid, fold, common, Vec::new()));
                     index.insert(w, spellings.len() - 1);
                     spellings.len() - 1
                 }
             };
-            spellings[id].2.push(span);
+            spellings[id].4.push(span);
         }
         if spellings.len() < 2 {
             continue;
         }
         let multi = key.0 != 0;
+        let folds = &wk.folds;
         let mut order: Vec<usize> = (0..spellings.len()).collect();
-        order.sort_by(|&a, &b| spellings[a].1.cmp(&spellings[b].1).then(a.cmp(&b)));
+        order.sort_by(|&a, &b| {
+            folds
+                .get(spellings[a].2)
+                .cmp(folds.get(spellings[b].2))
+                .then(a.cmp(&b))
+        });
         let mut parent: Vec<usize> = (0..spellings.len()).collect();
         for x in 0..order.len() {
             for y in x + 1..order.len().min(x + 1 + WINDOW) {
                 let (a, b) = (&spellings[order[x]], &spellings[order[y]]);
                 // The key word itself is not a variant of its neighbour.
-                if multi && (a.1 == key_fold || b.1 == key_fold) {
+                if multi && (a.2 == key_fold || b.2 == key_fold) {
                     continue;
                 }
+                let (fa, fb) = (folds.get(a.2), folds.get(b.2));
                 // A common word pairs only as a translated surname: two words of an
                 // organisation's name ("Advisor" / "Advisory") are not spellings.
-                let similar = if common_word(a.0) || common_word(b.0) {
-                    multi && translated_surname(a.0, b.0, &a.1, &b.1)
+                let similar = if a.3 || b.3 {
+                    multi && translated_surname(a.0, b.0, fa, fb)
                 } else {
-                    similar_tokens(a.0, b.0, &a.1, &b.1, multi)
+                    similar_tokens(a.0, b.0, fa, fb, multi)
                 };
                 if similar {
                     union(&mut parent, order[x], order[y]);
@@ -854,10 +1072,10 @@ fn word_variants(
                 .iter()
                 .max_by(|&&a, &&b| {
                     spellings[a]
-                        .2
+                        .4
                         .len()
-                        .cmp(&spellings[b].2.len())
-                        .then(spellings[b].2[0].0.cmp(&spellings[a].2[0].0))
+                        .cmp(&spellings[b].4.len())
+                        .then(spellings[b].4[0].0.cmp(&spellings[a].4[0].0))
                 })
                 .expect("non-empty");
             let canon = spellings[canonical].0;
@@ -874,7 +1092,7 @@ fn word_variants(
                     continue;
                 }
                 let written = spellings[m].0;
-                for &span in &spellings[m].2 {
+                for &span in &spellings[m].4 {
                     if covered(reported, span) || !new_spans.insert(span) {
                         continue;
                     }
