@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::hash::BuildHasher;
 
 use rustc_hash::{FxBuildHasher, FxHashMap};
+use smallvec::SmallVec;
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, TokenKind};
@@ -49,25 +50,12 @@ struct Form<'a> {
     key: Cow<'a, str>,
     /// Names: the words (ids in `Words`) as a range of `Forms::toks`.
     toks: (u32, u32),
-    /// Where it first occurs (none for a configured spelling), u32 offsets: an article can
-    /// mention names millions of times.
-    first: Option<(u32, u32)>,
-    /// Where else it occurs, in order (no allocation for a spelling met once).
-    more: Vec<(u32, u32)>,
-    /// Which occurrences (0 = `first`, k = `more[k - 1]`) end a sentence with the
-    /// acronym's full stop ("… the U.S.").
+    /// Where it occurs, in order (none for a configured spelling), u32 offsets: an article
+    /// can mention names millions of times. Two stay inline, in the space of a `Vec`.
+    spans: SmallVec<[(u32, u32); 2]>,
+    /// Which occurrences end a sentence with the acronym's full stop ("… the U.S.").
     finals: Vec<u32>,
     acronym: bool,
-}
-
-impl Form<'_> {
-    fn spans(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
-        self.first.iter().copied().chain(self.more.iter().copied())
-    }
-
-    fn n_spans(&self) -> usize {
-        self.first.map_or(0, |_| 1 + self.more.len())
-    }
 }
 
 struct Forms<'a> {
@@ -177,6 +165,47 @@ struct Word<'a> {
     english: Option<(bool, bool)>,
     /// It is a dictionary name.
     name: Option<bool>,
+    /// It is a plain name token ([`is_plain_name_token`]).
+    plain: Option<bool>,
+}
+
+impl Word<'_> {
+    /// (Its lowercase form is a common English word, it is a stop word): as
+    /// `lexicon::is_english_word_ci` and `english::contains(english::STOPWORDS, _)`,
+    /// lowercasing once (`lower` is scratch).
+    fn english(&mut self, lower: &mut String) -> (bool, bool) {
+        if let Some(v) = self.english {
+            return v;
+        }
+        let look = |l: &str| {
+            (
+                lexicon::is_english_word(l),
+                english::STOPWORDS.binary_search(&l).is_ok(),
+            )
+        };
+        let v = if self.text.is_ascii() {
+            lower.clear();
+            lower.push_str(self.text);
+            lower.make_ascii_lowercase();
+            look(lower)
+        } else {
+            look(&self.text.to_lowercase())
+        };
+        self.english = Some(v);
+        v
+    }
+
+    fn name(&mut self) -> bool {
+        let text = self.text;
+        *self
+            .name
+            .get_or_insert_with(|| lexicon::is_dictionary_name(text))
+    }
+
+    /// A dictionary name or (lowercased) an English word.
+    fn known(&mut self, lower: &mut String) -> bool {
+        self.name() || self.english(lower).0
+    }
 }
 
 /// Each distinct word of the document's names: its fold and dictionary facts.
@@ -200,6 +229,7 @@ impl<'a> Words<'a> {
             fold: UNSET,
             english: None,
             name: None,
+            plain: None,
         });
         self.ids.insert(w, id);
         id
@@ -225,52 +255,47 @@ impl<'a> Words<'a> {
         self.folds.get(self.words[id as usize].fold)
     }
 
-    /// (Its lowercase form is a common English word, it is a stop word): as
-    /// `lexicon::is_english_word_ci` and `english::contains(english::STOPWORDS, _)`,
-    /// lowercasing once.
     fn english(&mut self, id: u32) -> (bool, bool) {
-        let word = &self.words[id as usize];
-        if let Some(v) = word.english {
-            return v;
-        }
-        let w = word.text;
-        let look = |l: &str| {
-            (
-                lexicon::is_english_word(l),
-                english::STOPWORDS.binary_search(&l).is_ok(),
-            )
-        };
-        let v = if w.is_ascii() {
-            self.lower.clear();
-            self.lower.push_str(w);
-            self.lower.make_ascii_lowercase();
-            look(&self.lower)
-        } else {
-            look(&w.to_lowercase())
-        };
-        self.words[id as usize].english = Some(v);
-        v
+        self.words[id as usize].english(&mut self.lower)
     }
 
     fn name(&mut self, id: u32) -> bool {
-        let word = &mut self.words[id as usize];
-        *word
-            .name
-            .get_or_insert_with(|| lexicon::is_dictionary_name(word.text))
+        self.words[id as usize].name()
     }
 
     /// An ordinary English word that is not also a dictionary name.
     fn common(&mut self, id: u32) -> bool {
         self.english(id).0 && !self.name(id)
     }
+
+    fn plain(&mut self, id: u32) -> bool {
+        let word = &mut self.words[id as usize];
+        *word
+            .plain
+            .get_or_insert_with(|| is_plain_name_token(word.text))
+    }
+
+    /// [`similar_tokens`] of two words whose folds were looked up.
+    fn similar(&mut self, a: u32, b: u32, multi: bool) -> bool {
+        if !self.plain(a) || !self.plain(b) {
+            return false;
+        }
+        let (ta, tb) = (self.text(a), self.text(b));
+        let (fa, fb) = (self.words[a as usize].fold, self.words[b as usize].fold);
+        // The folds live in `self.folds`, which `known` does not touch: split the borrow.
+        let Words {
+            words,
+            folds,
+            lower,
+            ..
+        } = self;
+        let (fa, fb) = (folds.get(fa), folds.get(fb));
+        let known = |first: bool| words[if first { a } else { b } as usize].known(lower);
+        similar_plain_tokens(ta, tb, fa, fb, multi, known)
+    }
 }
 
 impl<'a> Forms<'a> {
-    /// The words (ids) of a name form.
-    fn toks(&self, f: &Form<'_>) -> &[u32] {
-        &self.toks[f.toks.0 as usize..f.toks.1 as usize]
-    }
-
     /// Record a mention of `text`, creating its form with `make` when new.
     fn add(
         &mut self,
@@ -290,14 +315,10 @@ impl<'a> Forms<'a> {
             }
         };
         let f = &mut self.forms[id];
-        let span = (span.0 as u32, span.1 as u32);
-        match f.first {
-            None => f.first = Some(span),
-            Some(_) => f.more.push(span),
-        }
         if sentence_final {
-            f.finals.push(f.more.len() as u32);
+            f.finals.push(f.spans.len() as u32);
         }
+        f.spans.push((span.0 as u32, span.1 as u32));
         id
     }
 
@@ -313,8 +334,7 @@ impl<'a> Forms<'a> {
             text,
             key: Cow::Borrowed(""),
             toks: (start, self.toks.len() as u32),
-            first: None,
-            more: Vec::new(),
+            spans: SmallVec::new(),
             finals: Vec::new(),
             acronym: false,
         }
@@ -326,8 +346,7 @@ fn acronym_form<'a>(text: &'a str, key: Cow<'a, str>) -> Form<'a> {
         text,
         key,
         toks: (0, 0),
-        first: None,
-        more: Vec::new(),
+        spans: SmallVec::new(),
         finals: Vec::new(),
         acronym: true,
     }
@@ -367,11 +386,28 @@ fn is_plain_name_token(s: &str) -> bool {
         || is_all_caps(s)
 }
 
-/// Are two single name tokens (raw) spellings of the same name?
+/// Are two single name tokens (raw) spellings of the same name? (The rule asks
+/// [`Words::similar`], which looks each word's facts up once.)
+#[cfg(test)]
 fn similar_tokens(a: &str, b: &str, fa: &str, fb: &str, multi: bool) -> bool {
-    if !is_plain_name_token(a) || !is_plain_name_token(b) {
-        return false;
-    }
+    is_plain_name_token(a)
+        && is_plain_name_token(b)
+        && similar_plain_tokens(a, b, fa, fb, multi, |first| {
+            let x = if first { a } else { b };
+            lexicon::is_dictionary_name(x) || lexicon::is_english_word(&x.to_lowercase())
+        })
+}
+
+/// [`similar_tokens`] for two plain name tokens; `known(true)` tells whether `a` is a
+/// dictionary name or (lowercased) English word, `known(false)` the same of `b`.
+fn similar_plain_tokens(
+    a: &str,
+    b: &str,
+    fa: &str,
+    fb: &str,
+    multi: bool,
+    mut known: impl FnMut(bool) -> bool,
+) -> bool {
     if fa == fb {
         // Same letters: differs by diacritics, look-alike letters or case. A case-only
         // difference counts when one side is written in capitals ("BIDEN"), for words
@@ -412,9 +448,7 @@ fn similar_tokens(a: &str, b: &str, fa: &str, fb: &str, multi: bool) -> bool {
         return true;
     }
     let dist = strsim::levenshtein(fa, fb);
-    let both_known =
-        |x: &str| lexicon::is_dictionary_name(x) || lexicon::is_english_word(&x.to_lowercase());
-    if both_known(a) && both_known(b) {
+    if known(true) && known(false) {
         // Two dictionary names differing by a substitution are usually two names
         // ("Maria" / "Mario"); an inserted or dropped letter is a spelling variant
         // ("Anthony" / "Antony") when the rest of the name agrees.
@@ -428,8 +462,8 @@ fn similar_tokens(a: &str, b: &str, fa: &str, fb: &str, multi: bool) -> bool {
             return false;
         }
         // Shared start, so "Austria" never meets "Australia".
-        let prefix: String = fa.chars().take(3).collect();
-        fb.starts_with(&prefix) && dist <= if max >= 7 { 2 } else { 1 }
+        let prefix = fa.char_indices().nth(3).map_or(fa, |(i, _)| &fa[..i]);
+        fb.starts_with(prefix) && dist <= if max >= 7 { 2 } else { 1 }
     }
 }
 
@@ -461,15 +495,15 @@ fn translated_surname(a: &str, b: &str, fa: &str, fb: &str) -> bool {
         && ((common(a) && foreign(b)) || (common(b) && foreign(a)))
 }
 
-fn similar_forms(forms: &Forms<'_>, a: &Form<'_>, b: &Form<'_>) -> bool {
+fn similar_forms(toks: &[u32], words: &mut Words<'_>, a: &Form<'_>, b: &Form<'_>) -> bool {
     if a.acronym || b.acronym {
         return false;
     }
-    let (ta, tb) = (forms.toks(a), forms.toks(b));
+    let ta = &toks[a.toks.0 as usize..a.toks.1 as usize];
+    let tb = &toks[b.toks.0 as usize..b.toks.1 as usize];
     if ta.len() != tb.len() {
         return false;
     }
-    let words = &forms.words;
     let multi = ta.len() > 1;
     let mut diff = None;
     for i in 0..ta.len() {
@@ -489,13 +523,7 @@ fn similar_forms(forms: &Forms<'_>, a: &Form<'_>, b: &Form<'_>) -> bool {
     let Some(i) = diff else {
         return false;
     };
-    similar_tokens(
-        words.text(ta[i]),
-        words.text(tb[i]),
-        words.fold_str(ta[i]),
-        words.fold_str(tb[i]),
-        multi,
-    )
+    words.similar(ta[i], tb[i], multi)
 }
 
 /// Long forms of country and organisation acronyms that name the same thing as the short
@@ -746,7 +774,16 @@ impl Rule for InconsistentName {
             forms.forms.push(form);
             forms.index.insert(canon, id as u32);
         }
-        let all = &forms.forms;
+        let Forms {
+            forms: all,
+            toks,
+            words,
+            mentions,
+            ..
+        } = &mut forms;
+        let all = &*all;
+        let toks = &*toks;
+        let toks_of = |f: &Form<'_>| &toks[f.toks.0 as usize..f.toks.1 as usize];
         let mut parent: Vec<usize> = (0..all.len()).collect();
         // Acronyms: same key.
         let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
@@ -764,11 +801,11 @@ impl Rule for InconsistentName {
             if f.acronym {
                 continue;
             }
-            let toks = forms.toks(f);
-            if toks.len() != 1 {
+            let t = toks_of(f);
+            if t.len() != 1 {
                 continue;
             }
-            if let Some(g) = lexicon::transliteration_group(forms.words.text(toks[0])) {
+            if let Some(g) = lexicon::transliteration_group(words.text(t[0])) {
                 match by_group.get(&g) {
                     Some(&other) => union(&mut parent, id, other),
                     None => {
@@ -788,13 +825,13 @@ impl Rule for InconsistentName {
             if f.acronym {
                 continue;
             }
-            let toks = forms.toks(f);
-            let n = toks.len();
+            let t = toks_of(f);
+            let n = t.len();
             for slot in 0..n {
                 let start = keys.len() as u32;
-                for (k, &t) in toks.iter().enumerate() {
+                for (k, &w) in t.iter().enumerate() {
                     if k != slot {
-                        keys.push(forms.words.words[t as usize].fold);
+                        keys.push(words.words[w as usize].fold);
                     }
                 }
                 entries.push((n as u32, slot as u32, start, id as u32));
@@ -806,7 +843,6 @@ impl Rule for InconsistentName {
         };
         entries
             .sort_unstable_by(|a, b| (a.0, a.1, key_of(a), a.3).cmp(&(b.0, b.1, key_of(b), b.3)));
-        let fold_at = |id: usize, slot: usize| forms.words.fold_str(forms.toks(&all[id])[slot]);
         let mut ids: Vec<usize> = Vec::new();
         let mut run_start = 0;
         while run_start < entries.len() {
@@ -826,10 +862,14 @@ impl Rule for InconsistentName {
             }
             ids.clear();
             ids.extend(run.iter().map(|e| e.3 as usize));
-            ids.sort_by(|&a, &b| fold_at(a, slot).cmp(fold_at(b, slot)).then(a.cmp(&b)));
+            {
+                let words = &*words;
+                let fold_at = |id: usize| words.fold_str(toks_of(&all[id])[slot]);
+                ids.sort_by(|&a, &b| fold_at(a).cmp(fold_at(b)).then(a.cmp(&b)));
+            }
             for x in 0..ids.len() {
                 for y in x + 1..ids.len().min(x + 1 + WINDOW) {
-                    if similar_forms(&forms, &all[ids[x]], &all[ids[y]]) {
+                    if similar_forms(toks, words, &all[ids[x]], &all[ids[y]]) {
                         union(&mut parent, ids[x], ids[y]);
                     }
                 }
@@ -856,7 +896,7 @@ impl Rule for InconsistentName {
             let in_text: Vec<usize> = members
                 .iter()
                 .copied()
-                .filter(|&m| all[m].first.is_some())
+                .filter(|&m| !all[m].spans.is_empty())
                 .collect();
             if in_text.is_empty() {
                 continue;
@@ -880,15 +920,15 @@ impl Rule for InconsistentName {
                 })
                 .collect();
             let pool = if plain.is_empty() { &in_text } else { &plain };
-            let first_at = |m: usize| all[m].first.map_or(0, |s| s.0);
             let canonical = configured.unwrap_or_else(|| {
                 *pool
                     .iter()
                     .max_by(|&&a, &&b| {
                         all[a]
-                            .n_spans()
-                            .cmp(&all[b].n_spans())
-                            .then(first_at(b).cmp(&first_at(a)))
+                            .spans
+                            .len()
+                            .cmp(&all[b].spans.len())
+                            .then(all[b].spans[0].0.cmp(&all[a].spans[0].0))
                     })
                     .expect("non-empty")
             });
@@ -898,13 +938,13 @@ impl Rule for InconsistentName {
                     continue;
                 }
                 let f = &all[m];
-                for (k, (s, e)) in f.spans().enumerate() {
+                for (k, &(s, e)) in f.spans.iter().enumerate() {
                     let (s, e) = (s as usize, e as usize);
                     let mut replacement = canon.text.to_string();
                     if f.finals.binary_search(&(k as u32)).is_ok() && !replacement.ends_with('.') {
                         replacement.push('.');
                     }
-                    let message = if canon.first.is_none() {
+                    let message = if canon.spans.is_empty() {
                         format!("“{}” is configured to be spelled “{}”", f.text, canon.text)
                     } else {
                         format!(
@@ -922,7 +962,7 @@ impl Rule for InconsistentName {
                 }
             }
         }
-        word_variants(doc, &forms.mentions, &mut forms.words, &mut reported, ctx);
+        word_variants(doc, mentions, words, &mut reported, ctx);
     }
 }
 
@@ -949,7 +989,8 @@ fn word_variants<'a>(
     ctx: &mut Context,
 ) {
     // Bucket key: (kind, folded key word) -> occurrences (word text, span).
-    let mut buckets: FxHashMap<(u8, u32), Vec<WordMention>> = FxHashMap::default();
+    // Most buckets hold one or two occurrences: inline, in the space of a `Vec`.
+    let mut buckets: FxHashMap<(u8, u32), SmallVec<[WordMention; 2]>> = FxHashMap::default();
     for words in mentions.iter() {
         let n = words.len();
         for (k, &(s, e)) in words.iter().enumerate() {
@@ -1027,8 +1068,8 @@ fn word_variants<'a>(
             continue;
         }
         let multi = key.0 != 0;
-        let folds = &wk.folds;
         let mut order: Vec<usize> = (0..spellings.len()).collect();
+        let folds = &wk.folds;
         order.sort_by(|&a, &b| {
             folds
                 .get(spellings[a].2)
@@ -1043,13 +1084,12 @@ fn word_variants<'a>(
                 if multi && (a.2 == key_fold || b.2 == key_fold) {
                     continue;
                 }
-                let (fa, fb) = (folds.get(a.2), folds.get(b.2));
                 // A common word pairs only as a translated surname: two words of an
                 // organisation's name ("Advisor" / "Advisory") are not spellings.
                 let similar = if a.3 || b.3 {
-                    multi && translated_surname(a.0, b.0, fa, fb)
+                    multi && translated_surname(a.0, b.0, wk.folds.get(a.2), wk.folds.get(b.2))
                 } else {
-                    similar_tokens(a.0, b.0, fa, fb, multi)
+                    wk.similar(a.1, b.1, multi)
                 };
                 if similar {
                     union(&mut parent, order[x], order[y]);
