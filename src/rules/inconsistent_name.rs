@@ -128,6 +128,15 @@ struct Folds {
 }
 
 impl Folds {
+    fn with_capacity(n: usize) -> Folds {
+        Folds {
+            text: String::with_capacity(n * 8),
+            ends: Vec::with_capacity(n),
+            heads: FxHashMap::with_capacity_and_hasher(n, FxBuildHasher),
+            next: Vec::with_capacity(n),
+        }
+    }
+
     fn get(&self, id: u32) -> &str {
         let i = id as usize;
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
@@ -161,38 +170,69 @@ struct Word<'a> {
     text: &'a str,
     /// Its fold, an id in `Words::folds` (`UNSET` until needed).
     fold: u32,
-    /// (its lowercase form is a common English word, it is a stop word).
-    english: Option<(bool, bool)>,
+    /// Its lowercase form is a common English word.
+    english: Option<bool>,
+    /// It is a stop word.
+    stop: Option<bool>,
     /// It is a dictionary name.
     name: Option<bool>,
     /// It is a plain name token ([`is_plain_name_token`]).
     plain: Option<bool>,
 }
 
-impl Word<'_> {
-    /// (Its lowercase form is a common English word, it is a stop word): as
-    /// `lexicon::is_english_word_ci` and `english::contains(english::STOPWORDS, _)`,
-    /// lowercasing once (`lower` is scratch).
-    fn english(&mut self, lower: &mut String) -> (bool, bool) {
-        if let Some(v) = self.english {
-            return v;
+/// The longest stop word, in bytes.
+const MAX_STOPWORD_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < english::STOPWORDS.len() {
+        if english::STOPWORDS[i].len() > max {
+            max = english::STOPWORDS[i].len();
         }
-        let look = |l: &str| {
-            (
-                lexicon::is_english_word(l),
-                english::STOPWORDS.binary_search(&l).is_ok(),
-            )
-        };
-        let v = if self.text.is_ascii() {
-            lower.clear();
-            lower.push_str(self.text);
-            lower.make_ascii_lowercase();
-            look(lower)
-        } else {
-            look(&self.text.to_lowercase())
-        };
-        self.english = Some(v);
-        v
+        i += 1;
+    }
+    max
+};
+
+/// `f` of the lowercase form of `text` (ASCII lowercased into the scratch `lower`).
+fn with_lowercase<R>(text: &str, lower: &mut String, f: impl FnOnce(&str) -> R) -> R {
+    if text.is_ascii() {
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        f(lower)
+    } else {
+        f(&text.to_lowercase())
+    }
+}
+
+/// The number of characters of `s`.
+fn char_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+impl Word<'_> {
+    /// Its lowercase form is a common English word (`lexicon::is_english_word_ci`).
+    fn english(&mut self, lower: &mut String) -> bool {
+        let text = self.text;
+        *self
+            .english
+            .get_or_insert_with(|| with_lowercase(text, lower, lexicon::is_english_word))
+    }
+
+    /// It is a stop word (`english::contains(english::STOPWORDS, _)`).
+    fn stop(&mut self, lower: &mut String) -> bool {
+        let text = self.text;
+        *self.stop.get_or_insert_with(|| {
+            // Lowercasing keeps the length of ASCII; stop words are short.
+            !(text.is_ascii() && text.len() > MAX_STOPWORD_LEN)
+                && with_lowercase(text, lower, |l| {
+                    english::STOPWORDS.binary_search(&l).is_ok()
+                })
+        })
     }
 
     fn name(&mut self) -> bool {
@@ -204,7 +244,7 @@ impl Word<'_> {
 
     /// A dictionary name or (lowercased) an English word.
     fn known(&mut self, lower: &mut String) -> bool {
-        self.name() || self.english(lower).0
+        self.name() || self.english(lower)
     }
 }
 
@@ -219,6 +259,15 @@ struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
+    fn with_capacity(n: usize) -> Words<'a> {
+        Words {
+            ids: FxHashMap::with_capacity_and_hasher(n, FxBuildHasher),
+            words: Vec::with_capacity(n),
+            folds: Folds::with_capacity(n / 2),
+            lower: String::new(),
+        }
+    }
+
     fn id(&mut self, w: &'a str) -> u32 {
         if let Some(&id) = self.ids.get(w) {
             return id;
@@ -228,6 +277,7 @@ impl<'a> Words<'a> {
             text: w,
             fold: UNSET,
             english: None,
+            stop: None,
             name: None,
             plain: None,
         });
@@ -255,8 +305,12 @@ impl<'a> Words<'a> {
         self.folds.get(self.words[id as usize].fold)
     }
 
-    fn english(&mut self, id: u32) -> (bool, bool) {
+    fn english(&mut self, id: u32) -> bool {
         self.words[id as usize].english(&mut self.lower)
+    }
+
+    fn stop(&mut self, id: u32) -> bool {
+        self.words[id as usize].stop(&mut self.lower)
     }
 
     fn name(&mut self, id: u32) -> bool {
@@ -265,7 +319,7 @@ impl<'a> Words<'a> {
 
     /// An ordinary English word that is not also a dictionary name.
     fn common(&mut self, id: u32) -> bool {
-        self.english(id).0 && !self.name(id)
+        self.english(id) && !self.name(id)
     }
 
     fn plain(&mut self, id: u32) -> bool {
@@ -413,11 +467,11 @@ fn similar_plain_tokens(
         // difference counts when one side is written in capitals ("BIDEN"), for words
         // long enough not to be acronyms ("UNIX" / "Unix" is a house style).
         if a.to_lowercase() == b.to_lowercase() {
-            return is_all_caps(a) != is_all_caps(b) && a.chars().count() >= 5;
+            return is_all_caps(a) != is_all_caps(b) && char_len(a) >= 5;
         }
         return a != b;
     }
-    let (la, lb) = (fa.chars().count(), fb.chars().count());
+    let (la, lb) = (char_len(fa), char_len(fb));
     let min = la.min(lb);
     if min < 5 || is_derived_from(fa, fb) || is_derived_from(fb, fa) {
         return false;
@@ -487,8 +541,8 @@ fn translated_surname(a: &str, b: &str, fa: &str, fb: &str) -> bool {
             && !stems.iter().flatten().any(|s| lexicon::is_english_word(s))
     };
     let prefix = |x: &str| x.chars().take(4).collect::<String>();
-    fa.chars().count() >= 5
-        && fb.chars().count() >= 5
+    char_len(fa) >= 5
+        && char_len(fb) >= 5
         && prefix(fa) == prefix(fb)
         && !fa.starts_with(fb)
         && !fb.starts_with(fa)
@@ -692,10 +746,10 @@ fn collect<'a>(doc: &'a Document, forms: &mut Forms<'a>) {
                 let (s, e) = parts[first];
                 let w = &doc.text[s..e];
                 let id = forms.words.id(w);
-                let (english_word, stopword) = forms.words.english(id);
+                let english_word = forms.words.english(id);
                 let common = english_word && !forms.words.name(id);
                 let initial_word = first == 0 && english_word && is_sentence_initial(doc, i);
-                if common || initial_word || stopword {
+                if common || initial_word || forms.words.stop(id) {
                     first += 1;
                 } else {
                     break;
@@ -709,7 +763,7 @@ fn collect<'a>(doc: &'a Document, forms: &mut Forms<'a>) {
             }
             if name_parts.len() == 1 {
                 let w = strip_possessive(&doc.text[name_parts[0].0..name_parts[0].1]);
-                if w.chars().count() < 3 || {
+                if char_len(w) < 3 || {
                     let id = forms.words.id(w);
                     forms.words.common(id)
                 } {
@@ -749,11 +803,15 @@ impl Rule for InconsistentName {
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let settings = ctx.settings;
+        // Sized for an article (about one distinct capitalised word per 75 bytes, one
+        // distinct name per 200), capped so a large file grows its tables as needed.
+        let n_words = (doc.text.len() / 64).clamp(16, 4096);
+        let n_forms = n_words / 2;
         let mut forms = Forms {
-            forms: Vec::new(),
-            index: FxHashMap::default(),
-            toks: Vec::new(),
-            words: Words::default(),
+            forms: Vec::with_capacity(n_forms),
+            index: FxHashMap::with_capacity_and_hasher(n_forms, FxBuildHasher),
+            toks: Vec::with_capacity(n_forms * 2),
+            words: Words::with_capacity(n_words),
             mentions: Mentions::default(),
         };
         collect(doc, &mut forms);
@@ -819,8 +877,8 @@ impl Rule for InconsistentName {
         // sorted list; the order buckets are compared in does not matter (the clusters are
         // the same).
         let mut keys: Vec<u32> = Vec::new();
-        // (length, slot, start of the key in `keys`, form)
-        let mut entries: Vec<(u32, u32, u32, u32)> = Vec::new();
+        // (length, slot, start of the key in `keys`, form): one per word of a name.
+        let mut entries: Vec<(u32, u32, u32, u32)> = Vec::with_capacity(toks.len());
         for (id, f) in all.iter().enumerate() {
             if f.acronym {
                 continue;
@@ -990,7 +1048,8 @@ fn word_variants<'a>(
 ) {
     // Bucket key: (kind, folded key word) -> occurrences (word text, span).
     // Most buckets hold one or two occurrences: inline, in the space of a `Vec`.
-    let mut buckets: FxHashMap<(u8, u32), SmallVec<[WordMention; 2]>> = FxHashMap::default();
+    let mut buckets: FxHashMap<(u8, u32), SmallVec<[WordMention; 2]>> =
+        FxHashMap::with_capacity_and_hasher(mentions.words.len().min(4096), FxBuildHasher);
     for words in mentions.iter() {
         let n = words.len();
         for (k, &(s, e)) in words.iter().enumerate() {
