@@ -103,7 +103,11 @@ impl Mentions {
 /// Fold `w` (see [`fold`]) onto the end of `out`; ASCII words without the NFD pass (for
 /// ASCII, folding is lowercasing and straightening the backtick).
 fn fold_into(w: &str, out: &mut String) {
-    if w.is_ascii() {
+    if w.is_ascii() && !w.contains('`') {
+        let start = out.len();
+        out.push_str(w);
+        out[start..].make_ascii_lowercase();
+    } else if w.is_ascii() {
         out.extend(w.bytes().map(|b| {
             if b == b'`' {
                 '\''
@@ -298,11 +302,6 @@ impl<'a> Words<'a> {
         let f = self.folds.intern(word.text);
         self.words[id as usize].fold = f;
         f
-    }
-
-    /// The fold of a word whose fold was looked up.
-    fn fold_str(&self, id: u32) -> &str {
-        self.folds.get(self.words[id as usize].fold)
     }
 
     fn english(&mut self, id: u32) -> bool {
@@ -876,9 +875,11 @@ impl Rule for InconsistentName {
         // bucket is a run of equal keys (length, slot, folds of the other words) in a
         // sorted list; the order buckets are compared in does not matter (the clusters are
         // the same).
-        let mut keys: Vec<u32> = Vec::new();
-        // (length, slot, start of the key in `keys`, form): one per word of a name.
-        let mut entries: Vec<(u32, u32, u32, u32)> = Vec::with_capacity(toks.len());
+        // A key packed in a u128: length and slot in the top 32 bits, then the folds of
+        // the (at most three) other words, or for a longer (configured) name an id for
+        // them.
+        let mut long_keys: FxHashMap<Vec<u32>, u32> = FxHashMap::default();
+        let mut entries: Vec<(u128, u32)> = Vec::with_capacity(toks.len());
         for (id, f) in all.iter().enumerate() {
             if f.acronym {
                 continue;
@@ -886,49 +887,42 @@ impl Rule for InconsistentName {
             let t = toks_of(f);
             let n = t.len();
             for slot in 0..n {
-                let start = keys.len() as u32;
-                for (k, &w) in t.iter().enumerate() {
-                    if k != slot {
-                        keys.push(words.words[w as usize].fold);
-                    }
-                }
-                entries.push((n as u32, slot as u32, start, id as u32));
+                let others = t
+                    .iter()
+                    .enumerate()
+                    .filter(|&(k, _)| k != slot)
+                    .map(|(_, &w)| words.words[w as usize].fold);
+                let rest = if n <= 4 {
+                    others.fold(0u128, |acc, f| (acc << 32) | u128::from(f))
+                } else {
+                    let next = long_keys.len() as u32;
+                    u128::from(*long_keys.entry(others.collect()).or_insert(next))
+                };
+                let key = ((n as u128) << 112) | ((slot as u128) << 96) | rest;
+                entries.push((key, id as u32));
             }
         }
-        let key_of = |e: &(u32, u32, u32, u32)| {
-            let start = e.2 as usize;
-            &keys[start..start + e.0 as usize - 1]
-        };
-        entries
-            .sort_unstable_by(|a, b| (a.0, a.1, key_of(a), a.3).cmp(&(b.0, b.1, key_of(b), b.3)));
-        let mut ids: Vec<usize> = Vec::new();
-        let mut run_start = 0;
-        while run_start < entries.len() {
-            let first = &entries[run_start];
-            let mut run_end = run_start + 1;
-            while run_end < entries.len() && {
-                let e = &entries[run_end];
-                (e.0, e.1) == (first.0, first.1) && key_of(e) == key_of(first)
-            } {
-                run_end += 1;
-            }
-            let slot = first.1 as usize;
-            let run = &entries[run_start..run_end];
-            run_start = run_end;
+        entries.sort_unstable();
+        let mut ids: Vec<(u32, usize)> = Vec::new();
+        for run in entries.chunk_by(|a, b| a.0 == b.0) {
             if run.len() < 2 {
                 continue;
             }
+            let slot = ((run[0].0 >> 96) & 0xffff) as usize;
+            // Sorted by the slot's word, folded, then id.
             ids.clear();
-            ids.extend(run.iter().map(|e| e.3 as usize));
-            {
-                let words = &*words;
-                let fold_at = |id: usize| words.fold_str(toks_of(&all[id])[slot]);
-                ids.sort_by(|&a, &b| fold_at(a).cmp(fold_at(b)).then(a.cmp(&b)));
-            }
+            ids.extend(run.iter().map(|&(_, id)| {
+                let id = id as usize;
+                let w = toks_of(&all[id])[slot];
+                (words.words[w as usize].fold, id)
+            }));
+            let folds = &words.folds;
+            ids.sort_unstable_by(|a, b| folds.get(a.0).cmp(folds.get(b.0)).then(a.1.cmp(&b.1)));
             for x in 0..ids.len() {
                 for y in x + 1..ids.len().min(x + 1 + WINDOW) {
-                    if similar_forms(toks, words, &all[ids[x]], &all[ids[y]]) {
-                        union(&mut parent, ids[x], ids[y]);
+                    let (a, b) = (ids[x].1, ids[y].1);
+                    if similar_forms(toks, words, &all[a], &all[b]) {
+                        union(&mut parent, a, b);
                     }
                 }
             }
@@ -1129,7 +1123,7 @@ fn word_variants<'a>(
         let multi = key.0 != 0;
         let mut order: Vec<usize> = (0..spellings.len()).collect();
         let folds = &wk.folds;
-        order.sort_by(|&a, &b| {
+        order.sort_unstable_by(|&a, &b| {
             folds
                 .get(spellings[a].2)
                 .cmp(folds.get(spellings[b].2))
