@@ -197,6 +197,37 @@ const MAX_STOPWORD_LEN: usize = {
     max
 };
 
+/// A word of at most seven bytes packed in a u64 (its length in the top byte).
+const fn pack_word(b: &[u8]) -> u64 {
+    let mut v = 0u64;
+    let mut i = 0;
+    while i < b.len() {
+        v = (v << 8) | b[i] as u64;
+        i += 1;
+    }
+    v | ((b.len() as u64) << 56)
+}
+
+const _: () = assert!(MAX_STOPWORD_LEN <= 7);
+
+/// The stop words packed ([`pack_word`]) and sorted, for an integer binary search.
+const STOPWORD_KEYS: [u64; english::STOPWORDS.len()] = {
+    let mut keys = [0u64; english::STOPWORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = pack_word(english::STOPWORDS[i].as_bytes());
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
 /// `f` of the lowercase form of `text` (ASCII lowercased into the scratch `lower`).
 fn with_lowercase<R>(text: &str, lower: &mut String, f: impl FnOnce(&str) -> R) -> R {
     if text.is_ascii() {
@@ -231,11 +262,21 @@ impl Word<'_> {
     fn stop(&mut self, lower: &mut String) -> bool {
         let text = self.text;
         *self.stop.get_or_insert_with(|| {
-            // Lowercasing keeps the length of ASCII; stop words are short.
-            !(text.is_ascii() && text.len() > MAX_STOPWORD_LEN)
-                && with_lowercase(text, lower, |l| {
+            if text.is_ascii() {
+                // Lowercasing keeps the length of ASCII; stop words are short.
+                if text.len() > MAX_STOPWORD_LEN {
+                    return false;
+                }
+                let mut b = [0u8; MAX_STOPWORD_LEN];
+                let b = &mut b[..text.len()];
+                b.copy_from_slice(text.as_bytes());
+                b.make_ascii_lowercase();
+                STOPWORD_KEYS.binary_search(&pack_word(b)).is_ok()
+            } else {
+                with_lowercase(text, lower, |l| {
                     english::STOPWORDS.binary_search(&l).is_ok()
                 })
+            }
         })
     }
 
@@ -691,8 +732,8 @@ fn collect<'a>(doc: &'a Document, forms: &mut Forms<'a>) {
                 if tj.kind() != TokenKind::Word {
                     break;
                 }
-                let is_particle = PARTICLES.contains(&tt) && !parts.is_empty();
-                if !starts_uppercase(tt) && !is_particle {
+                let is_particle = || !parts.is_empty() && PARTICLES.contains(&tt);
+                if !starts_uppercase(tt) && !is_particle() {
                     break;
                 }
                 // An acronym inside a run ("The US Chamber") is collected on its own.
@@ -703,7 +744,7 @@ fn collect<'a>(doc: &'a Document, forms: &mut Forms<'a>) {
                     break;
                 }
                 // A dotted acronym ("The U.S. …") is collected on its own.
-                if tt.chars().count() == 1
+                if char_len(tt) == 1
                     && j + 1 < range.end
                     && toks[j + 1].glued()
                     && doc.token_text(&toks[j + 1]) == "."
@@ -1236,5 +1277,36 @@ mod tests {
         assert_eq!(acronym_alias("USA", Some("the")), "US");
         assert_eq!(acronym_alias("USA", Some("Texas")), "USA");
         assert_eq!(acronym_alias("US", Some("the")), "US");
+    }
+
+    #[test]
+    fn word_facts_match_the_lexicon() {
+        let mut texts: Vec<String> = Vec::new();
+        for &w in english::STOPWORDS {
+            texts.push(w.to_string());
+            texts.push(w.to_uppercase());
+            let mut c = w.chars();
+            if let Some(f) = c.next() {
+                texts.push(f.to_uppercase().chain(c).collect());
+            }
+        }
+        for w in [
+            "Biden", "Japan", "Sánchez", "Über", "Inthe", "Tha", "Kyiv", "ÍN", "Blinkens",
+        ] {
+            texts.push(w.to_string());
+        }
+        let mut words = Words::with_capacity(4);
+        for t in &texts {
+            let id = words.id(t);
+            assert_eq!(
+                words.stop(id),
+                english::contains(english::STOPWORDS, t),
+                "{t}"
+            );
+            assert_eq!(words.english(id), lexicon::is_english_word_ci(t), "{t}");
+            assert_eq!(words.text(id), t);
+            let f = words.fold(id);
+            assert_eq!(words.folds.get(f), fold(t), "{t}");
+        }
     }
 }
