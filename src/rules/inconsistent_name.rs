@@ -541,7 +541,7 @@ fn similar_plain_tokens(
     if multi && translated_surname(a, b, fa, fb) {
         return true;
     }
-    let dist = strsim::levenshtein(fa, fb);
+    let dist = levenshtein(fa, fb);
     if known(true) && known(false) {
         // Two dictionary names differing by a substitution are usually two names
         // ("Maria" / "Mario"); an inserted or dropped letter is a spelling variant
@@ -559,6 +559,31 @@ fn similar_plain_tokens(
         let prefix = fa.char_indices().nth(3).map_or(fa, |(i, _)| &fa[..i]);
         fb.starts_with(prefix) && dist <= if max >= 7 { 2 } else { 1 }
     }
+}
+
+/// Edit distance in characters (as `strsim::levenshtein`), for two ASCII words of up
+/// to 63 bytes without allocating.
+fn levenshtein(a: &str, b: &str) -> usize {
+    const MAX: usize = 63;
+    if !(a.is_ascii() && b.is_ascii() && b.len() <= MAX) {
+        return strsim::levenshtein(a, b);
+    }
+    let b = b.as_bytes();
+    // row[j]: distance between the prefix of `a` read so far and b[..j].
+    let mut row = [0usize; MAX + 1];
+    for (j, r) in row.iter_mut().enumerate().take(b.len() + 1) {
+        *r = j;
+    }
+    for (i, &ca) in a.as_bytes().iter().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let sub = diag + usize::from(ca != cb);
+            diag = row[j + 1];
+            row[j + 1] = sub.min(diag + 1).min(row[j] + 1);
+        }
+    }
+    row[b.len()]
 }
 
 /// A surname translated as a common word in one mention ("Mario Draghi" / "Mario
@@ -1277,6 +1302,42 @@ mod tests {
         assert_eq!(acronym_alias("USA", Some("the")), "US");
         assert_eq!(acronym_alias("USA", Some("Texas")), "USA");
         assert_eq!(acronym_alias("US", Some("the")), "US");
+    }
+
+    #[test]
+    fn edit_distance_matches_strsim() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "antony",
+            "anthony",
+            "zelensky",
+            "zelenskyy",
+            "kyiv",
+            "kiev",
+            "sergei",
+            "sergey",
+            "aleksandr",
+            "oleksandr",
+            "draghi",
+            "dragons",
+            "kitten",
+            "sitting",
+            "sanchez",
+            "sánchez",
+            "erdoğan",
+            "erdogan",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(levenshtein(a, b), strsim::levenshtein(a, b), "{a} / {b}");
+            }
+        }
+        let long = "x".repeat(80);
+        assert_eq!(levenshtein(&long, "xx"), strsim::levenshtein(&long, "xx"));
+        assert_eq!(levenshtein("xx", &long), strsim::levenshtein("xx", &long));
     }
 
     #[test]
