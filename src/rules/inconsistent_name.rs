@@ -1,8 +1,10 @@
 //! `inconsistent-name`: one person, place or organisation spelled several ways.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::hash::BuildHasher;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
+use smallvec::SmallVec;
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, TokenKind};
@@ -36,22 +38,32 @@ const PARTICLES: &[&str] = &[
 /// linear in the number of names.
 const WINDOW: usize = 8;
 
-/// One spelling of a name and where it occurs.
-struct Form {
-    text: String,
-    /// Folded tokens, for comparison.
-    folded: Vec<String>,
-    raw_tokens: Vec<String>,
-    /// Where it occurs (u32 offsets: an article can mention names millions of times).
-    spans: Vec<(u32, u32)>,
-    /// Spans that end a sentence with the acronym's full stop ("… the U.S.").
-    sentence_final: Vec<bool>,
+/// "Not yet looked up" / "none" for u32 ids.
+const UNSET: u32 = u32::MAX;
+
+/// One spelling of a name and where it occurs. Its text and words are slices of the
+/// document (or of a configured canonical name): a form owns no strings, so an article's
+/// many distinct spellings cost no allocation each.
+struct Form<'a> {
+    text: &'a str,
+    /// Acronyms: the key they are grouped under ("U.S." -> "US").
+    key: Cow<'a, str>,
+    /// Names: the words (ids in `Words`) as a range of `Forms::toks`.
+    toks: (u32, u32),
+    /// Where it occurs, in order (none for a configured spelling), u32 offsets: an article
+    /// can mention names millions of times. Two stay inline, in the space of a `Vec`.
+    spans: SmallVec<[(u32, u32); 2]>,
+    /// Which occurrences end a sentence with the acronym's full stop ("… the U.S.").
+    finals: Vec<u32>,
     acronym: bool,
 }
 
-struct Forms {
-    forms: Vec<Form>,
-    index: FxHashMap<String, usize>,
+struct Forms<'a> {
+    forms: Vec<Form<'a>>,
+    index: FxHashMap<&'a str, u32>,
+    /// The words of all name forms one after another (ids in `words`).
+    toks: Vec<u32>,
+    words: Words<'a>,
     /// Every mention of a (non-acronym) name as the spans of its words, for comparing
     /// single words across names of different lengths.
     mentions: Mentions,
@@ -88,56 +100,349 @@ impl Mentions {
     }
 }
 
-/// Dictionary facts about each distinct capitalised word, looked up once per document:
-/// (its lowercase form is a common English word, it is a dictionary name, it is a stop
-/// word).
-#[derive(Default)]
-struct WordCache<'a> {
-    map: FxHashMap<&'a str, (bool, bool, bool)>,
-}
-
-impl<'a> WordCache<'a> {
-    fn info(&mut self, w: &'a str) -> (bool, bool, bool) {
-        *self.map.entry(w).or_insert_with(|| {
-            (
-                lexicon::is_english_word_ci(w),
-                lexicon::is_dictionary_name(w),
-                english::contains(english::STOPWORDS, w),
-            )
-        })
+/// Fold `w` (see [`fold`]) onto the end of `out`; ASCII words without the NFD pass (for
+/// ASCII, folding is lowercasing and straightening the backtick).
+fn fold_into(w: &str, out: &mut String) {
+    if w.is_ascii() && !w.contains('`') {
+        let start = out.len();
+        out.push_str(w);
+        out[start..].make_ascii_lowercase();
+    } else if w.is_ascii() {
+        out.extend(w.bytes().map(|b| {
+            if b == b'`' {
+                '\''
+            } else {
+                b.to_ascii_lowercase() as char
+            }
+        }));
+    } else {
+        out.push_str(&fold(w));
     }
 }
 
-impl Forms {
+/// Distinct folded words, interned in one string: equal folds get one id.
+#[derive(Default)]
+struct Folds {
+    text: String,
+    /// Where each fold ends in `text` (it starts where the previous one ends).
+    ends: Vec<u32>,
+    /// Hash of a fold -> the last fold with that hash; `next` chains the earlier ones.
+    heads: FxHashMap<u64, u32>,
+    next: Vec<u32>,
+}
+
+impl Folds {
+    fn with_capacity(n: usize) -> Folds {
+        Folds {
+            text: String::with_capacity(n * 8),
+            ends: Vec::with_capacity(n),
+            heads: FxHashMap::with_capacity_and_hasher(n, FxBuildHasher),
+            next: Vec::with_capacity(n),
+        }
+    }
+
+    fn get(&self, id: u32) -> &str {
+        let i = id as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    fn intern(&mut self, w: &str) -> u32 {
+        let start = self.text.len();
+        fold_into(w, &mut self.text);
+        let hash = FxBuildHasher.hash_one(&self.text[start..]);
+        let head = self.heads.get(&hash).copied().unwrap_or(UNSET);
+        let mut cur = head;
+        while cur != UNSET {
+            if self.get(cur) == &self.text[start..] {
+                self.text.truncate(start);
+                return cur;
+            }
+            cur = self.next[cur as usize];
+        }
+        let id = self.ends.len() as u32;
+        self.ends.push(self.text.len() as u32);
+        self.next.push(head);
+        self.heads.insert(hash, id);
+        id
+    }
+}
+
+/// One distinct word (exact spelling) of the names, with facts looked up once, when first
+/// needed.
+struct Word<'a> {
+    text: &'a str,
+    /// Its fold, an id in `Words::folds` (`UNSET` until needed).
+    fold: u32,
+    /// Its lowercase form is a common English word.
+    english: Option<bool>,
+    /// It is a stop word.
+    stop: Option<bool>,
+    /// It is a dictionary name.
+    name: Option<bool>,
+    /// It is a plain name token ([`is_plain_name_token`]).
+    plain: Option<bool>,
+}
+
+/// The longest stop word, in bytes.
+const MAX_STOPWORD_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < english::STOPWORDS.len() {
+        if english::STOPWORDS[i].len() > max {
+            max = english::STOPWORDS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
+/// A word of at most seven bytes packed in a u64 (its length in the top byte).
+const fn pack_word(b: &[u8]) -> u64 {
+    let mut v = 0u64;
+    let mut i = 0;
+    while i < b.len() {
+        v = (v << 8) | b[i] as u64;
+        i += 1;
+    }
+    v | ((b.len() as u64) << 56)
+}
+
+const _: () = assert!(MAX_STOPWORD_LEN <= 7);
+
+/// The stop words packed ([`pack_word`]) and sorted, for an integer binary search.
+const STOPWORD_KEYS: [u64; english::STOPWORDS.len()] = {
+    let mut keys = [0u64; english::STOPWORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = pack_word(english::STOPWORDS[i].as_bytes());
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
+/// `f` of the lowercase form of `text` (ASCII lowercased into the scratch `lower`).
+fn with_lowercase<R>(text: &str, lower: &mut String, f: impl FnOnce(&str) -> R) -> R {
+    if text.is_ascii() {
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        f(lower)
+    } else {
+        f(&text.to_lowercase())
+    }
+}
+
+/// The number of characters of `s`.
+fn char_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+impl Word<'_> {
+    /// Its lowercase form is a common English word (`lexicon::is_english_word_ci`).
+    fn english(&mut self, lower: &mut String) -> bool {
+        let text = self.text;
+        *self
+            .english
+            .get_or_insert_with(|| with_lowercase(text, lower, lexicon::is_english_word))
+    }
+
+    /// It is a stop word (`english::contains(english::STOPWORDS, _)`).
+    fn stop(&mut self, lower: &mut String) -> bool {
+        let text = self.text;
+        *self.stop.get_or_insert_with(|| {
+            if text.is_ascii() {
+                // Lowercasing keeps the length of ASCII; stop words are short.
+                if text.len() > MAX_STOPWORD_LEN {
+                    return false;
+                }
+                let mut b = [0u8; MAX_STOPWORD_LEN];
+                let b = &mut b[..text.len()];
+                b.copy_from_slice(text.as_bytes());
+                b.make_ascii_lowercase();
+                STOPWORD_KEYS.binary_search(&pack_word(b)).is_ok()
+            } else {
+                with_lowercase(text, lower, |l| {
+                    english::STOPWORDS.binary_search(&l).is_ok()
+                })
+            }
+        })
+    }
+
+    fn name(&mut self) -> bool {
+        let text = self.text;
+        *self
+            .name
+            .get_or_insert_with(|| lexicon::is_dictionary_name(text))
+    }
+
+    /// A dictionary name or (lowercased) an English word.
+    fn known(&mut self, lower: &mut String) -> bool {
+        self.name() || self.english(lower)
+    }
+}
+
+/// Each distinct word of the document's names: its fold and dictionary facts.
+#[derive(Default)]
+struct Words<'a> {
+    ids: FxHashMap<&'a str, u32>,
+    words: Vec<Word<'a>>,
+    folds: Folds,
+    /// Scratch for lowercasing.
+    lower: String,
+}
+
+impl<'a> Words<'a> {
+    fn with_capacity(n: usize) -> Words<'a> {
+        Words {
+            ids: FxHashMap::with_capacity_and_hasher(n, FxBuildHasher),
+            words: Vec::with_capacity(n),
+            folds: Folds::with_capacity(n / 2),
+            lower: String::new(),
+        }
+    }
+
+    fn id(&mut self, w: &'a str) -> u32 {
+        if let Some(&id) = self.ids.get(w) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(Word {
+            text: w,
+            fold: UNSET,
+            english: None,
+            stop: None,
+            name: None,
+            plain: None,
+        });
+        self.ids.insert(w, id);
+        id
+    }
+
+    fn text(&self, id: u32) -> &'a str {
+        self.words[id as usize].text
+    }
+
+    /// The word's fold id.
+    fn fold(&mut self, id: u32) -> u32 {
+        let word = &self.words[id as usize];
+        if word.fold != UNSET {
+            return word.fold;
+        }
+        let f = self.folds.intern(word.text);
+        self.words[id as usize].fold = f;
+        f
+    }
+
+    fn english(&mut self, id: u32) -> bool {
+        self.words[id as usize].english(&mut self.lower)
+    }
+
+    fn stop(&mut self, id: u32) -> bool {
+        self.words[id as usize].stop(&mut self.lower)
+    }
+
+    fn name(&mut self, id: u32) -> bool {
+        self.words[id as usize].name()
+    }
+
+    /// An ordinary English word that is not also a dictionary name.
+    fn common(&mut self, id: u32) -> bool {
+        self.english(id) && !self.name(id)
+    }
+
+    fn plain(&mut self, id: u32) -> bool {
+        let word = &mut self.words[id as usize];
+        *word
+            .plain
+            .get_or_insert_with(|| is_plain_name_token(word.text))
+    }
+
+    /// [`similar_tokens`] of two words whose folds were looked up.
+    fn similar(&mut self, a: u32, b: u32, multi: bool) -> bool {
+        if !self.plain(a) || !self.plain(b) {
+            return false;
+        }
+        let (ta, tb) = (self.text(a), self.text(b));
+        let (fa, fb) = (self.words[a as usize].fold, self.words[b as usize].fold);
+        // The folds live in `self.folds`, which `known` does not touch: split the borrow.
+        let Words {
+            words,
+            folds,
+            lower,
+            ..
+        } = self;
+        let (fa, fb) = (folds.get(fa), folds.get(fb));
+        let known = |first: bool| words[if first { a } else { b } as usize].known(lower);
+        similar_plain_tokens(ta, tb, fa, fb, multi, known)
+    }
+}
+
+impl<'a> Forms<'a> {
+    /// Record a mention of `text`, creating its form with `make` when new.
     fn add(
         &mut self,
-        text: &str,
-        raw_tokens: impl FnOnce() -> Vec<String>,
+        text: &'a str,
+        make: impl FnOnce(&mut Self) -> Form<'a>,
         span: (usize, usize),
-        acronym: bool,
         sentence_final: bool,
     ) -> usize {
         let id = match self.index.get(text) {
-            Some(&id) => id,
+            Some(&id) => id as usize,
             None => {
                 let id = self.forms.len();
-                let raw_tokens = raw_tokens();
-                let folded = raw_tokens.iter().map(|t| fold(t)).collect();
-                self.forms.push(Form {
-                    text: text.to_string(),
-                    folded,
-                    raw_tokens,
-                    spans: Vec::new(),
-                    sentence_final: Vec::new(),
-                    acronym,
-                });
-                self.index.insert(text.to_string(), id);
+                let form = make(self);
+                self.forms.push(form);
+                self.index.insert(text, id as u32);
                 id
             }
         };
-        self.forms[id].spans.push((span.0 as u32, span.1 as u32));
-        self.forms[id].sentence_final.push(sentence_final);
+        let f = &mut self.forms[id];
+        if sentence_final {
+            f.finals.push(f.spans.len() as u32);
+        }
+        f.spans.push((span.0 as u32, span.1 as u32));
         id
+    }
+
+    /// A new name form of the words `words` (their folds looked up).
+    fn name_form(&mut self, text: &'a str, words: impl Iterator<Item = &'a str>) -> Form<'a> {
+        let start = self.toks.len() as u32;
+        for w in words {
+            let id = self.words.id(w);
+            self.words.fold(id);
+            self.toks.push(id);
+        }
+        Form {
+            text,
+            key: Cow::Borrowed(""),
+            toks: (start, self.toks.len() as u32),
+            spans: SmallVec::new(),
+            finals: Vec::new(),
+            acronym: false,
+        }
+    }
+}
+
+fn acronym_form<'a>(text: &'a str, key: Cow<'a, str>) -> Form<'a> {
+    Form {
+        text,
+        key,
+        toks: (0, 0),
+        spans: SmallVec::new(),
+        finals: Vec::new(),
+        acronym: true,
     }
 }
 
@@ -166,25 +471,47 @@ fn is_derived_from(a: &str, b: &str) -> bool {
 /// Names with digits or inner capitals ("Python3", "HackR") are product names: spelled
 /// as their owners like, not variants.
 fn is_plain_name_token(s: &str) -> bool {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        return !b.iter().any(u8::is_ascii_digit) && !b.iter().skip(1).any(u8::is_ascii_uppercase)
+            || is_all_caps(s);
+    }
     !s.chars().any(|c| c.is_ascii_digit()) && !s.chars().skip(1).any(char::is_uppercase)
         || is_all_caps(s)
 }
 
-/// Are two single name tokens (raw) spellings of the same name?
+/// Are two single name tokens (raw) spellings of the same name? (The rule asks
+/// [`Words::similar`], which looks each word's facts up once.)
+#[cfg(test)]
 fn similar_tokens(a: &str, b: &str, fa: &str, fb: &str, multi: bool) -> bool {
-    if !is_plain_name_token(a) || !is_plain_name_token(b) {
-        return false;
-    }
+    is_plain_name_token(a)
+        && is_plain_name_token(b)
+        && similar_plain_tokens(a, b, fa, fb, multi, |first| {
+            let x = if first { a } else { b };
+            lexicon::is_dictionary_name(x) || lexicon::is_english_word(&x.to_lowercase())
+        })
+}
+
+/// [`similar_tokens`] for two plain name tokens; `known(true)` tells whether `a` is a
+/// dictionary name or (lowercased) English word, `known(false)` the same of `b`.
+fn similar_plain_tokens(
+    a: &str,
+    b: &str,
+    fa: &str,
+    fb: &str,
+    multi: bool,
+    mut known: impl FnMut(bool) -> bool,
+) -> bool {
     if fa == fb {
         // Same letters: differs by diacritics, look-alike letters or case. A case-only
         // difference counts when one side is written in capitals ("BIDEN"), for words
         // long enough not to be acronyms ("UNIX" / "Unix" is a house style).
         if a.to_lowercase() == b.to_lowercase() {
-            return is_all_caps(a) != is_all_caps(b) && a.chars().count() >= 5;
+            return is_all_caps(a) != is_all_caps(b) && char_len(a) >= 5;
         }
         return a != b;
     }
-    let (la, lb) = (fa.chars().count(), fb.chars().count());
+    let (la, lb) = (char_len(fa), char_len(fb));
     let min = la.min(lb);
     if min < 5 || is_derived_from(fa, fb) || is_derived_from(fb, fa) {
         return false;
@@ -214,10 +541,8 @@ fn similar_tokens(a: &str, b: &str, fa: &str, fb: &str, multi: bool) -> bool {
     if multi && translated_surname(a, b, fa, fb) {
         return true;
     }
-    let dist = strsim::levenshtein(fa, fb);
-    let both_known =
-        |x: &str| lexicon::is_dictionary_name(x) || lexicon::is_english_word(&x.to_lowercase());
-    if both_known(a) && both_known(b) {
+    let dist = levenshtein(fa, fb);
+    if known(true) && known(false) {
         // Two dictionary names differing by a substitution are usually two names
         // ("Maria" / "Mario"); an inserted or dropped letter is a spelling variant
         // ("Anthony" / "Antony") when the rest of the name agrees.
@@ -231,14 +556,34 @@ fn similar_tokens(a: &str, b: &str, fa: &str, fb: &str, multi: bool) -> bool {
             return false;
         }
         // Shared start, so "Austria" never meets "Australia".
-        let prefix: String = fa.chars().take(3).collect();
-        fb.starts_with(&prefix) && dist <= if max >= 7 { 2 } else { 1 }
+        let prefix = fa.char_indices().nth(3).map_or(fa, |(i, _)| &fa[..i]);
+        fb.starts_with(prefix) && dist <= if max >= 7 { 2 } else { 1 }
     }
 }
 
-/// An ordinary English word that is not also a dictionary name.
-fn common_word(w: &str) -> bool {
-    lexicon::is_english_word_ci(w) && !lexicon::is_dictionary_name(w)
+/// Edit distance in characters (as `strsim::levenshtein`), for two ASCII words of up
+/// to 63 bytes without allocating.
+fn levenshtein(a: &str, b: &str) -> usize {
+    const MAX: usize = 63;
+    if !(a.is_ascii() && b.is_ascii() && b.len() <= MAX) {
+        return strsim::levenshtein(a, b);
+    }
+    let b = b.as_bytes();
+    // row[j]: distance between the prefix of `a` read so far and b[..j].
+    let mut row = [0usize; MAX + 1];
+    for (j, r) in row.iter_mut().enumerate().take(b.len() + 1) {
+        *r = j;
+    }
+    for (i, &ca) in a.as_bytes().iter().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let sub = diag + usize::from(ca != cb);
+            diag = row[j + 1];
+            row[j + 1] = sub.min(diag + 1).min(row[j] + 1);
+        }
+    }
+    row[b.len()]
 }
 
 /// A surname translated as a common word in one mention ("Mario Draghi" / "Mario
@@ -261,29 +606,35 @@ fn translated_surname(a: &str, b: &str, fa: &str, fb: &str) -> bool {
             && !stems.iter().flatten().any(|s| lexicon::is_english_word(s))
     };
     let prefix = |x: &str| x.chars().take(4).collect::<String>();
-    fa.chars().count() >= 5
-        && fb.chars().count() >= 5
+    char_len(fa) >= 5
+        && char_len(fb) >= 5
         && prefix(fa) == prefix(fb)
         && !fa.starts_with(fb)
         && !fb.starts_with(fa)
         && ((common(a) && foreign(b)) || (common(b) && foreign(a)))
 }
 
-fn similar_forms(a: &Form, b: &Form) -> bool {
+fn similar_forms(toks: &[u32], words: &mut Words<'_>, a: &Form<'_>, b: &Form<'_>) -> bool {
     if a.acronym || b.acronym {
         return false;
     }
-    if a.folded.len() != b.folded.len() {
+    let ta = &toks[a.toks.0 as usize..a.toks.1 as usize];
+    let tb = &toks[b.toks.0 as usize..b.toks.1 as usize];
+    if ta.len() != tb.len() {
         return false;
     }
-    let multi = a.folded.len() > 1;
+    let multi = ta.len() > 1;
     let mut diff = None;
-    for i in 0..a.folded.len() {
-        if a.raw_tokens[i] != b.raw_tokens[i] {
+    for i in 0..ta.len() {
+        // Word ids are equal exactly when the spellings are.
+        if ta[i] != tb[i] {
             if diff.is_some() {
                 // More than one token differs: allowed only when all differences are
                 // diacritics or look-alike letters.
-                return a.folded == b.folded;
+                return ta
+                    .iter()
+                    .zip(tb)
+                    .all(|(&x, &y)| words.words[x as usize].fold == words.words[y as usize].fold);
             }
             diff = Some(i);
         }
@@ -291,13 +642,7 @@ fn similar_forms(a: &Form, b: &Form) -> bool {
     let Some(i) = diff else {
         return false;
     };
-    similar_tokens(
-        &a.raw_tokens[i],
-        &b.raw_tokens[i],
-        &a.folded[i],
-        &b.folded[i],
-        multi,
-    )
+    words.similar(ta[i], tb[i], multi)
 }
 
 /// Long forms of country and organisation acronyms that name the same thing as the short
@@ -309,22 +654,25 @@ const ACRONYM_ALIASES: &[(&str, &str)] = &[("UNO", "UN"), ("USA", "US")];
 
 /// The key an undotted acronym is grouped under: its long form mapped to the short one
 /// after "the".
-fn acronym_alias(text: &str, prev_word: Option<&str>) -> String {
+fn acronym_alias<'a>(text: &'a str, prev_word: Option<&str>) -> Cow<'a, str> {
     if prev_word.is_some_and(|w| w.eq_ignore_ascii_case("the"))
         && let Some(&(_, short)) = ACRONYM_ALIASES.iter().find(|(long, _)| *long == text)
     {
-        return short.to_string();
+        return Cow::Borrowed(short);
     }
     acronym_key(text)
 }
 
 /// The undotted form of a dotted acronym ("U.S." -> "US").
-fn acronym_key(s: &str) -> String {
-    s.chars().filter(|c| *c != '.').collect()
+fn acronym_key(s: &str) -> Cow<'_, str> {
+    if s.contains('.') {
+        Cow::Owned(s.chars().filter(|c| *c != '.').collect())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
-fn collect(doc: &Document, forms: &mut Forms) {
-    let mut cache = WordCache::default();
+fn collect<'a>(doc: &'a Document, forms: &mut Forms<'a>) {
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let toks = &doc.tokens;
     for block in &doc.blocks {
@@ -362,8 +710,12 @@ fn collect(doc: &Document, forms: &mut Forms) {
                         .sentences
                         .get(doc.sentences.partition_point(|s| s.tokens().end < j))
                         .is_some_and(|s| s.tokens().end == j);
-                    let key = acronym_key(written);
-                    forms.add(written, || vec![key], (start, end), true, sentence_final);
+                    forms.add(
+                        written,
+                        |_| acronym_form(written, acronym_key(written)),
+                        (start, end),
+                        sentence_final,
+                    );
                     i = j;
                     continue;
                 }
@@ -377,19 +729,15 @@ fn collect(doc: &Document, forms: &mut Forms) {
                     && doc.token_text(&toks[i + 1]) == ".")
                 && !(i > range.start && t.glued() && doc.token_text(&toks[i - 1]) == ".")
             {
-                let prev_word = toks[range.start..i]
-                    .iter()
-                    .rev()
-                    .find(|p| p.kind() == TokenKind::Word)
-                    .map(|p| doc.token_text(p));
-                let key = acronym_alias(text, prev_word);
-                forms.add(
-                    text,
-                    || vec![key],
-                    (t.start as usize, t.end() as usize),
-                    true,
-                    false,
-                );
+                let make = |_: &mut Forms<'a>| {
+                    let prev_word = toks[range.start..i]
+                        .iter()
+                        .rev()
+                        .find(|p| p.kind() == TokenKind::Word)
+                        .map(|p| doc.token_text(p));
+                    acronym_form(text, acronym_alias(text, prev_word))
+                };
+                forms.add(text, make, (t.start as usize, t.end() as usize), false);
                 i += 1;
                 continue;
             }
@@ -409,8 +757,8 @@ fn collect(doc: &Document, forms: &mut Forms) {
                 if tj.kind() != TokenKind::Word {
                     break;
                 }
-                let is_particle = PARTICLES.contains(&tt) && !parts.is_empty();
-                if !starts_uppercase(tt) && !is_particle {
+                let is_particle = || !parts.is_empty() && PARTICLES.contains(&tt);
+                if !starts_uppercase(tt) && !is_particle() {
                     break;
                 }
                 // An acronym inside a run ("The US Chamber") is collected on its own.
@@ -421,7 +769,7 @@ fn collect(doc: &Document, forms: &mut Forms) {
                     break;
                 }
                 // A dotted acronym ("The U.S. …") is collected on its own.
-                if tt.chars().count() == 1
+                if char_len(tt) == 1
                     && j + 1 < range.end
                     && toks[j + 1].glued()
                     && doc.token_text(&toks[j + 1]) == "."
@@ -462,10 +810,11 @@ fn collect(doc: &Document, forms: &mut Forms) {
             while first < parts.len() {
                 let (s, e) = parts[first];
                 let w = &doc.text[s..e];
-                let (english_word, name, stopword) = cache.info(w);
-                let common = english_word && !name;
+                let id = forms.words.id(w);
+                let english_word = forms.words.english(id);
+                let common = english_word && !forms.words.name(id);
                 let initial_word = first == 0 && english_word && is_sentence_initial(doc, i);
-                if common || initial_word || stopword {
+                if common || initial_word || forms.words.stop(id) {
                     first += 1;
                 } else {
                     break;
@@ -479,8 +828,10 @@ fn collect(doc: &Document, forms: &mut Forms) {
             }
             if name_parts.len() == 1 {
                 let w = strip_possessive(&doc.text[name_parts[0].0..name_parts[0].1]);
-                let (english_word, name, _) = cache.info(w);
-                if w.chars().count() < 3 || (english_word && !name) {
+                if char_len(w) < 3 || {
+                    let id = forms.words.id(w);
+                    forms.words.common(id)
+                } {
                     i = next;
                     continue;
                 }
@@ -488,13 +839,16 @@ fn collect(doc: &Document, forms: &mut Forms) {
             let start = name_parts[0].0;
             let last = name_parts[name_parts.len() - 1];
             let end = last.0 + strip_possessive(&doc.text[last.0..last.1]).len();
-            let raw = || {
-                name_parts
-                    .iter()
-                    .map(|&(s, e)| strip_possessive(&doc.text[s..e]).to_string())
-                    .collect()
+            let text = &doc.text[start..end];
+            let make = |f: &mut Forms<'a>| {
+                f.name_form(
+                    text,
+                    name_parts
+                        .iter()
+                        .map(|&(s, e)| strip_possessive(&doc.text[s..e])),
+                )
             };
-            forms.add(&doc.text[start..end], raw, (start, end), false, false);
+            forms.add(text, make, (start, end), false);
             forms.mentions.push(name_parts, end);
             i = next;
         }
@@ -513,9 +867,16 @@ impl Rule for InconsistentName {
     }
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
+        let settings = ctx.settings;
+        // Sized for an article (about one distinct capitalised word per 75 bytes, one
+        // distinct name per 200), capped so a large file grows its tables as needed.
+        let n_words = (doc.text.len() / 64).clamp(16, 4096);
+        let n_forms = n_words / 2;
         let mut forms = Forms {
-            forms: Vec::new(),
-            index: FxHashMap::default(),
+            forms: Vec::with_capacity(n_forms),
+            index: FxHashMap::with_capacity_and_hasher(n_forms, FxBuildHasher),
+            toks: Vec::with_capacity(n_forms * 2),
+            words: Words::with_capacity(n_words),
             mentions: Mentions::default(),
         };
         collect(doc, &mut forms);
@@ -524,45 +885,50 @@ impl Rule for InconsistentName {
             return;
         }
         // Configured canonical spellings join as forms with no mention.
-        for canon in &ctx.settings.canonical_names {
-            if forms.index.contains_key(canon) {
+        for canon in &settings.canonical_names {
+            if forms.index.contains_key(canon.as_str()) {
                 continue;
             }
-            let raw: Vec<String> = canon.split_whitespace().map(str::to_string).collect();
-            if raw.is_empty() {
+            if canon.split_whitespace().next().is_none() {
                 continue;
             }
             let id = forms.forms.len();
-            forms.forms.push(Form {
-                text: canon.clone(),
-                folded: raw.iter().map(|t| fold(t)).collect(),
-                raw_tokens: raw,
-                spans: Vec::new(),
-                sentence_final: Vec::new(),
-                acronym: false,
-            });
-            forms.index.insert(canon.clone(), id);
+            let form = forms.name_form(canon, canon.split_whitespace());
+            forms.forms.push(form);
+            forms.index.insert(canon, id as u32);
         }
-        let all = &forms.forms;
+        let Forms {
+            forms: all,
+            toks,
+            words,
+            mentions,
+            ..
+        } = &mut forms;
+        let all = &*all;
+        let toks = &*toks;
+        let toks_of = |f: &Form<'_>| &toks[f.toks.0 as usize..f.toks.1 as usize];
         let mut parent: Vec<usize> = (0..all.len()).collect();
         // Acronyms: same key.
-        let mut by_key: HashMap<&str, usize> = HashMap::new();
+        let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
         for (id, f) in all.iter().enumerate().filter(|(_, f)| f.acronym) {
-            match by_key.get(f.raw_tokens[0].as_str()) {
+            match by_key.get(&*f.key) {
                 Some(&other) => union(&mut parent, id, other),
                 None => {
-                    by_key.insert(f.raw_tokens[0].as_str(), id);
+                    by_key.insert(&f.key, id);
                 }
             }
         }
         // Known transliteration variants of one-word names ("Kiev" / "Kyiv").
-        let mut by_group: HashMap<usize, usize> = HashMap::new();
-        for (id, f) in all
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| !f.acronym && f.raw_tokens.len() == 1)
-        {
-            if let Some(g) = lexicon::transliteration_group(&f.raw_tokens[0]) {
+        let mut by_group: FxHashMap<usize, usize> = FxHashMap::default();
+        for (id, f) in all.iter().enumerate() {
+            if f.acronym {
+                continue;
+            }
+            let t = toks_of(f);
+            if t.len() != 1 {
+                continue;
+            }
+            if let Some(g) = lexicon::transliteration_group(words.text(t[0])) {
                 match by_group.get(&g) {
                     Some(&other) => union(&mut parent, id, other),
                     None => {
@@ -571,57 +937,80 @@ impl Rule for InconsistentName {
                 }
             }
         }
-        // Names: buckets keyed by the other tokens, compared within a sorted window.
-        let mut buckets: HashMap<(usize, usize, String), Vec<usize>> = HashMap::new();
+        // Names: buckets keyed by the other tokens, compared within a sorted window. A
+        // bucket is a run of equal keys (length, slot, folds of the other words) in a
+        // sorted list; the order buckets are compared in does not matter (the clusters are
+        // the same).
+        // A key packed in a u128: length and slot in the top 32 bits, then the folds of
+        // the (at most three) other words, or for a longer (configured) name an id for
+        // them.
+        let mut long_keys: FxHashMap<Vec<u32>, u32> = FxHashMap::default();
+        let mut entries: Vec<(u128, u32)> = Vec::with_capacity(toks.len());
         for (id, f) in all.iter().enumerate() {
             if f.acronym {
                 continue;
             }
-            let n = f.folded.len();
+            let t = toks_of(f);
+            let n = t.len();
             for slot in 0..n {
-                let mut key = String::new();
-                for (k, t) in f.folded.iter().enumerate() {
-                    if k != slot {
-                        key.push_str(t);
-                        key.push('|');
-                    }
-                }
-                buckets.entry((n, slot, key)).or_default().push(id);
+                let others = t
+                    .iter()
+                    .enumerate()
+                    .filter(|&(k, _)| k != slot)
+                    .map(|(_, &w)| words.words[w as usize].fold);
+                let rest = if n <= 4 {
+                    others.fold(0u128, |acc, f| (acc << 32) | u128::from(f))
+                } else {
+                    let next = long_keys.len() as u32;
+                    u128::from(*long_keys.entry(others.collect()).or_insert(next))
+                };
+                let key = ((n as u128) << 112) | ((slot as u128) << 96) | rest;
+                entries.push((key, id as u32));
             }
         }
-        let mut bucket_list: Vec<_> = buckets.into_iter().collect();
-        bucket_list.sort_by(|a, b| a.0.cmp(&b.0));
-        for ((_, slot, _), mut ids) in bucket_list {
-            if ids.len() < 2 {
+        entries.sort_unstable();
+        let mut ids: Vec<(u32, usize)> = Vec::new();
+        for run in entries.chunk_by(|a, b| a.0 == b.0) {
+            if run.len() < 2 {
                 continue;
             }
-            ids.sort_by(|&a, &b| {
-                all[a].folded[slot]
-                    .cmp(&all[b].folded[slot])
-                    .then(a.cmp(&b))
-            });
+            let slot = ((run[0].0 >> 96) & 0xffff) as usize;
+            // Sorted by the slot's word, folded, then id.
+            ids.clear();
+            ids.extend(run.iter().map(|&(_, id)| {
+                let id = id as usize;
+                let w = toks_of(&all[id])[slot];
+                (words.words[w as usize].fold, id)
+            }));
+            let folds = &words.folds;
+            ids.sort_unstable_by(|a, b| folds.get(a.0).cmp(folds.get(b.0)).then(a.1.cmp(&b.1)));
             for x in 0..ids.len() {
                 for y in x + 1..ids.len().min(x + 1 + WINDOW) {
-                    if similar_forms(&all[ids[x]], &all[ids[y]]) {
-                        union(&mut parent, ids[x], ids[y]);
+                    let (a, b) = (ids[x].1, ids[y].1);
+                    if similar_forms(toks, words, &all[a], &all[b]) {
+                        union(&mut parent, a, b);
                     }
                 }
             }
         }
-        // Clusters with at least two spellings, one of them in the text.
-        let mut clusters: HashMap<usize, Vec<usize>> = HashMap::new();
+        // Clusters with at least two spellings, one of them in the text, in the order of
+        // their roots (a cluster's smallest id); members in id order.
+        let mut size: Vec<u32> = vec![0; all.len()];
         for id in 0..all.len() {
             let root = find(&mut parent, id);
-            clusters.entry(root).or_default().push(id);
+            parent[id] = root;
+            size[root] += 1;
         }
-        let mut roots: Vec<usize> = clusters.keys().copied().collect();
-        roots.sort_unstable();
+        let mut grouped: Vec<(usize, usize)> = (0..all.len())
+            .filter(|&id| size[parent[id]] >= 2)
+            .map(|id| (parent[id], id))
+            .collect();
+        grouped.sort_by_key(|&(root, _)| root);
         let mut reported: Vec<(usize, usize)> = Vec::new();
-        for root in roots {
-            let members = &clusters[&root];
-            if members.len() < 2 {
-                continue;
-            }
+        let mut members: Vec<usize> = Vec::new();
+        for cluster in grouped.chunk_by(|a, b| a.0 == b.0) {
+            members.clear();
+            members.extend(cluster.iter().map(|&(_, id)| id));
             let in_text: Vec<usize> = members
                 .iter()
                 .copied()
@@ -630,8 +1019,7 @@ impl Rule for InconsistentName {
             if in_text.is_empty() {
                 continue;
             }
-            let configured = ctx
-                .settings
+            let configured = settings
                 .canonical_names
                 .iter()
                 .find_map(|c| members.iter().copied().find(|&m| all[m].text == *c));
@@ -670,8 +1058,8 @@ impl Rule for InconsistentName {
                 let f = &all[m];
                 for (k, &(s, e)) in f.spans.iter().enumerate() {
                     let (s, e) = (s as usize, e as usize);
-                    let mut replacement = canon.text.clone();
-                    if f.sentence_final[k] && !replacement.ends_with('.') {
+                    let mut replacement = canon.text.to_string();
+                    if f.finals.binary_search(&(k as u32)).is_ok() && !replacement.ends_with('.') {
                         replacement.push('.');
                     }
                     let message = if canon.spans.is_empty() {
@@ -692,45 +1080,16 @@ impl Rule for InconsistentName {
                 }
             }
         }
-        word_variants(doc, &forms.mentions, &mut reported, ctx);
+        word_variants(doc, mentions, words, &mut reported, ctx);
     }
 }
 
 /// A word of a name mention: its span (8 bytes; the text is `doc.text[start..end]`).
 type WordMention = (u32, u32);
 
-/// Each distinct word of the name mentions folded and looked up once: its fold (as an
-/// index into `folds`) and whether it is a common English word.
-#[derive(Default)]
-struct WordKeys<'a> {
-    by_word: FxHashMap<&'a str, (u32, bool)>,
-    fold_ids: FxHashMap<String, u32>,
-    folds: Vec<String>,
-}
-
-impl<'a> WordKeys<'a> {
-    fn get(&mut self, w: &'a str) -> (u32, bool) {
-        if let Some(&v) = self.by_word.get(w) {
-            return v;
-        }
-        let folded = fold(w);
-        let id = match self.fold_ids.get(&folded) {
-            Some(&id) => id,
-            None => {
-                let id = self.folds.len() as u32;
-                self.fold_ids.insert(folded.clone(), id);
-                self.folds.push(folded);
-                id
-            }
-        };
-        let v = (id, common_word(w));
-        self.by_word.insert(w, v);
-        v
-    }
-}
-
-/// A distinct spelling in a bucket: its text, folded form and mentions.
-type Spelling<'a> = (&'a str, String, Vec<(usize, usize)>);
+/// A distinct spelling in a bucket: its text, word id, fold id, whether it is a common
+/// word, and its mentions.
+type Spelling<'a> = (&'a str, u32, u32, bool, Vec<(usize, usize)>);
 
 /// Where one word of a name is spelled two ways across mentions of different lengths
 /// ("Pedro Sanchez" / "Sánchez", "Joe Biden" / "Jill BIDEN", "Sergei Lavrov" / "the
@@ -740,15 +1099,17 @@ type Spelling<'a> = (&'a str, String, Vec<(usize, usize)>);
 /// words next to a shared word (a first name before the same surname). Each word falls in
 /// at most three buckets and each bucket is compared within a sorted window, so the pass
 /// stays linear. Mentions already reported as whole names are not reported again.
-fn word_variants(
-    doc: &Document,
+fn word_variants<'a>(
+    doc: &'a Document,
     mentions: &Mentions,
+    wk: &mut Words<'a>,
     reported: &mut [(usize, usize)],
     ctx: &mut Context,
 ) {
     // Bucket key: (kind, folded key word) -> occurrences (word text, span).
-    let mut wk = WordKeys::default();
-    let mut buckets: FxHashMap<(u8, u32), Vec<WordMention>> = FxHashMap::default();
+    // Most buckets hold one or two occurrences: inline, in the space of a `Vec`.
+    let mut buckets: FxHashMap<(u8, u32), SmallVec<[WordMention; 2]>> =
+        FxHashMap::with_capacity_and_hasher(mentions.words.len().min(4096), FxBuildHasher);
     for words in mentions.iter() {
         let n = words.len();
         for (k, &(s, e)) in words.iter().enumerate() {
@@ -756,25 +1117,27 @@ fn word_variants(
             let w = strip_possessive(&doc.text[s..e]);
             let occ = (s as u32, (s + w.len()) as u32);
             if k + 1 == n {
-                let (id, _) = wk.get(w);
-                buckets.entry((0, id)).or_default().push(occ);
+                let id = wk.id(w);
+                buckets.entry((0, wk.fold(id))).or_default().push(occ);
             }
             // Neighbour buckets only around a word that is a name, not a common word
             // ("Sergei Lavrov", not "Software Carpentry").
             if k + 1 < n {
                 let (ns, ne) = words[k + 1];
                 let next = strip_possessive(&doc.text[ns as usize..ne as usize]);
-                let (id, common) = wk.get(next);
-                if !common {
-                    buckets.entry((1, id)).or_default().push(occ);
+                let id = wk.id(next);
+                let fold = wk.fold(id);
+                if !wk.common(id) {
+                    buckets.entry((1, fold)).or_default().push(occ);
                 }
             }
             if k > 0 {
                 let (ps, pe) = words[k - 1];
                 let prev = &doc.text[ps as usize..pe as usize];
-                let (id, common) = wk.get(prev);
-                if !common {
-                    buckets.entry((2, id)).or_default().push(occ);
+                let id = wk.id(prev);
+                let fold = wk.fold(id);
+                if !wk.common(id) {
+                    buckets.entry((2, fold)).or_default().push(occ);
                 }
             }
         }
@@ -787,13 +1150,20 @@ fn word_variants(
         i > 0 && reported[i - 1].1 >= e
     };
     let mut new_spans: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
-    let mut keys: Vec<&(u8, u32)> = buckets.keys().collect();
-    keys.sort_unstable_by(|a, b| {
-        (a.0, &wk.folds[a.1 as usize]).cmp(&(b.0, &wk.folds[b.1 as usize]))
-    });
+    // Only buckets with two spellings or more can report anything.
+    let text_of = |&(s, e): &WordMention| &doc.text[s as usize..e as usize];
+    let mut keys: Vec<&(u8, u32)> = buckets
+        .iter()
+        .filter(|(_, occs)| {
+            let first = text_of(&occs[0]);
+            occs[1..].iter().any(|o| text_of(o) != first)
+        })
+        .map(|(k, _)| k)
+        .collect();
+    keys.sort_unstable_by(|a, b| (a.0, wk.folds.get(a.1)).cmp(&(b.0, wk.folds.get(b.1))));
     for key in keys {
         let occs = &buckets[key];
-        let key_fold = wk.folds[key.1 as usize].clone();
+        let key_fold = key.1;
         // Distinct spellings with their first position and mentions.
         let mut spellings: Vec<Spelling<'_>> = Vec::new();
         let mut index: FxHashMap<&str, usize> = FxHashMap::default();
@@ -803,35 +1173,42 @@ fn word_variants(
             let id = match index.get(w) {
                 Some(&id) => id,
                 None => {
-                    let fid = wk.get(w).0 as usize;
-                    let folded = wk.folds[fid].clone();
-                    spellings.push((w, folded, Vec::new()));
+                    let wid = wk.id(w);
+                    let fold = wk.fold(wid);
+                    let common = wk.common(wid);
+                    spellings.push((w, wid, fold, common, Vec::new()));
                     index.insert(w, spellings.len() - 1);
                     spellings.len() - 1
                 }
             };
-            spellings[id].2.push(span);
+            spellings[id].4.push(span);
         }
         if spellings.len() < 2 {
             continue;
         }
         let multi = key.0 != 0;
         let mut order: Vec<usize> = (0..spellings.len()).collect();
-        order.sort_by(|&a, &b| spellings[a].1.cmp(&spellings[b].1).then(a.cmp(&b)));
+        let folds = &wk.folds;
+        order.sort_unstable_by(|&a, &b| {
+            folds
+                .get(spellings[a].2)
+                .cmp(folds.get(spellings[b].2))
+                .then(a.cmp(&b))
+        });
         let mut parent: Vec<usize> = (0..spellings.len()).collect();
         for x in 0..order.len() {
             for y in x + 1..order.len().min(x + 1 + WINDOW) {
                 let (a, b) = (&spellings[order[x]], &spellings[order[y]]);
                 // The key word itself is not a variant of its neighbour.
-                if multi && (a.1 == key_fold || b.1 == key_fold) {
+                if multi && (a.2 == key_fold || b.2 == key_fold) {
                     continue;
                 }
                 // A common word pairs only as a translated surname: two words of an
                 // organisation's name ("Advisor" / "Advisory") are not spellings.
-                let similar = if common_word(a.0) || common_word(b.0) {
-                    multi && translated_surname(a.0, b.0, &a.1, &b.1)
+                let similar = if a.3 || b.3 {
+                    multi && translated_surname(a.0, b.0, wk.folds.get(a.2), wk.folds.get(b.2))
                 } else {
-                    similar_tokens(a.0, b.0, &a.1, &b.1, multi)
+                    wk.similar(a.1, b.1, multi)
                 };
                 if similar {
                     union(&mut parent, order[x], order[y]);
@@ -854,10 +1231,10 @@ fn word_variants(
                 .iter()
                 .max_by(|&&a, &&b| {
                     spellings[a]
-                        .2
+                        .4
                         .len()
-                        .cmp(&spellings[b].2.len())
-                        .then(spellings[b].2[0].0.cmp(&spellings[a].2[0].0))
+                        .cmp(&spellings[b].4.len())
+                        .then(spellings[b].4[0].0.cmp(&spellings[a].4[0].0))
                 })
                 .expect("non-empty");
             let canon = spellings[canonical].0;
@@ -874,7 +1251,7 @@ fn word_variants(
                     continue;
                 }
                 let written = spellings[m].0;
-                for &span in &spellings[m].2 {
+                for &span in &spellings[m].4 {
                     if covered(reported, span) || !new_spans.insert(span) {
                         continue;
                     }
@@ -925,5 +1302,72 @@ mod tests {
         assert_eq!(acronym_alias("USA", Some("the")), "US");
         assert_eq!(acronym_alias("USA", Some("Texas")), "USA");
         assert_eq!(acronym_alias("US", Some("the")), "US");
+    }
+
+    #[test]
+    fn edit_distance_matches_strsim() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "antony",
+            "anthony",
+            "zelensky",
+            "zelenskyy",
+            "kyiv",
+            "kiev",
+            "sergei",
+            "sergey",
+            "aleksandr",
+            "oleksandr",
+            "draghi",
+            "dragons",
+            "kitten",
+            "sitting",
+            "sanchez",
+            "sánchez",
+            "erdoğan",
+            "erdogan",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(levenshtein(a, b), strsim::levenshtein(a, b), "{a} / {b}");
+            }
+        }
+        let long = "x".repeat(80);
+        assert_eq!(levenshtein(&long, "xx"), strsim::levenshtein(&long, "xx"));
+        assert_eq!(levenshtein("xx", &long), strsim::levenshtein("xx", &long));
+    }
+
+    #[test]
+    fn word_facts_match_the_lexicon() {
+        let mut texts: Vec<String> = Vec::new();
+        for &w in english::STOPWORDS {
+            texts.push(w.to_string());
+            texts.push(w.to_uppercase());
+            let mut c = w.chars();
+            if let Some(f) = c.next() {
+                texts.push(f.to_uppercase().chain(c).collect());
+            }
+        }
+        for w in [
+            "Biden", "Japan", "Sánchez", "Über", "Inthe", "Tha", "Kyiv", "ÍN", "Blinkens",
+        ] {
+            texts.push(w.to_string());
+        }
+        let mut words = Words::with_capacity(4);
+        for t in &texts {
+            let id = words.id(t);
+            assert_eq!(
+                words.stop(id),
+                english::contains(english::STOPWORDS, t),
+                "{t}"
+            );
+            assert_eq!(words.english(id), lexicon::is_english_word_ci(t), "{t}");
+            assert_eq!(words.text(id), t);
+            let f = words.fold(id);
+            assert_eq!(words.folds.get(f), fold(t), "{t}");
+        }
     }
 }
