@@ -276,11 +276,7 @@ mod tests {
     use crate::{Format, Settings};
 
     fn calques(text: &str) -> Vec<String> {
-        crate::lint(text, Format::Plain, &Settings::default())
-            .into_iter()
-            .filter(|d| d.rule == "calque")
-            .map(|d| text[d.start()..d.end()].to_string())
-            .collect()
+        crate::rules::found_by("calque", text, Format::Plain, &Settings::default())
     }
 
     #[test]

@@ -165,3 +165,18 @@ fn indent(s: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// The text of each finding of `rule` in `text`, for the rules' unit tests.
+#[cfg(test)]
+pub(crate) fn found_by(
+    rule: &str,
+    text: &str,
+    format: crate::Format,
+    settings: &crate::Settings,
+) -> Vec<String> {
+    crate::lint(text, format, settings)
+        .into_iter()
+        .filter(|d| d.rule == rule)
+        .map(|d| text[d.start()..d.end()].to_string())
+        .collect()
+}

@@ -342,11 +342,12 @@ impl SentenceFragment {
 #[cfg(test)]
 mod tests {
     fn fragments(text: &str, format: crate::Format) -> Vec<String> {
-        crate::lint(text, format, &crate::Settings::default())
-            .into_iter()
-            .filter(|d| d.rule == "sentence-fragment")
-            .map(|d| text[d.start()..d.end()].to_string())
-            .collect()
+        crate::rules::found_by(
+            "sentence-fragment",
+            text,
+            format,
+            &crate::Settings::default(),
+        )
     }
 
     #[test]

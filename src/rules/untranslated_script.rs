@@ -176,11 +176,7 @@ mod tests {
     use crate::{Format, Settings, lexicon::Lang, lexicon::LangSet};
 
     fn found(text: &str, settings: &Settings) -> Vec<String> {
-        crate::lint(text, Format::Plain, settings)
-            .into_iter()
-            .filter(|d| d.rule == "untranslated-text")
-            .map(|d| text[d.start()..d.end()].to_string())
-            .collect()
+        crate::rules::found_by("untranslated-text", text, Format::Plain, settings)
     }
 
     #[test]

@@ -275,22 +275,38 @@ fn teasers(doc: &Document, found_as: &[Found], ctx: &mut Context) {
             } else {
                 doc.text[..start].trim_end_matches(['\r', '\n']).len()..end
             };
-            let fix = Fix::safe(
-                "delete the line",
-                vec![Edit::delete(removal.start, removal.end)],
+            report_line(
+                ctx,
+                start..end,
+                removal,
+                "the headline of another article, beside a link label",
             );
-            let diag = ctx
-                .diagnostic(
-                    start,
-                    end,
-                    "web page furniture left in the text (the headline of another article, beside a link label)",
-                )
-                .with_fix(fix);
-            ctx.report(diag);
         }
         // The next line may be another link of the same list.
         after_label = under_label;
     }
+}
+
+/// Report one line of furniture, `span`, deleted with `removal` (the line and one line
+/// break).
+fn report_line(
+    ctx: &mut Context,
+    span: std::ops::Range<usize>,
+    removal: std::ops::Range<usize>,
+    what: &str,
+) {
+    let fix = Fix::safe(
+        "delete the line",
+        vec![Edit::delete(removal.start, removal.end)],
+    );
+    let diag = ctx
+        .diagnostic(
+            span.start,
+            span.end,
+            format!("web page furniture left in the text ({what})"),
+        )
+        .with_fix(fix);
+    ctx.report(diag);
 }
 
 /// Lines of a block that are a forum banner: framed by runs of asterisks, in capitals
@@ -317,18 +333,7 @@ fn banner_lines(doc: &Document, idx: usize, ctx: &mut Context) {
         } else {
             start..block.start() + pos
         };
-        let fix = Fix::safe(
-            "delete the line",
-            vec![Edit::delete(removal.start, removal.end)],
-        );
-        let diag = ctx
-            .diagnostic(
-                start,
-                end,
-                "web page furniture left in the text (a forum banner)",
-            )
-            .with_fix(fix);
-        ctx.report(diag);
+        report_line(ctx, start..end, removal, "a forum banner");
     }
 }
 
