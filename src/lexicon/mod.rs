@@ -405,6 +405,15 @@ impl UntranslatedLexicon {
         UNTRANSLATED_WORDS.get(lower).map(|i| UNTRANSLATED_INFO[i])
     }
 
+    /// [`Self::word`] of an ASCII word lowercased, without a lowercase copy (hashed and
+    /// compared as it stands).
+    pub fn word_ascii(&self, word: &str) -> Option<SourceWord> {
+        debug_assert!(word.is_ascii());
+        UNTRANSLATED_WORDS
+            .get_lower(word)
+            .map(|i| UNTRANSLATED_INFO[i])
+    }
+
     /// The loans whose first folded word is `first`, each as folded words, longest first.
     pub fn loans(&self, first: &str) -> Option<&'static [&'static [&'static str]]> {
         LOANS.get(first).map(|i| LOAN_PHRASES[i])

@@ -99,6 +99,71 @@ struct Word {
     elision: bool,
 }
 
+impl Word {
+    /// Does the word point to a source language (what [`check_segment`] looks for
+    /// before anything else)?
+    fn evidence(&self) -> bool {
+        self.strong != 0 || self.accent != 0 || self.foreign_letter.is_some()
+    }
+}
+
+/// Does the segment hold ¿ or ¡ or a word with [`Word::evidence`]? The same answer as
+/// [`collect_words`] followed by that test, but stopping at the first piece of evidence,
+/// and an ASCII word without an apostrophe is looked up as it stands: its only evidence
+/// is a strong listed word (a listed letter glued to punctuation is not).
+fn has_evidence(
+    doc: &Document,
+    lex: &lexicon::UntranslatedLexicon,
+    seg: std::ops::Range<usize>,
+) -> bool {
+    let mut buf = [0u8; 64];
+    for i in seg {
+        let tok = &doc.tokens[i];
+        let text = doc.token_text(tok);
+        match tok.kind() {
+            TokenKind::Punct => {
+                if text == "¿" || text == "¡" {
+                    return true;
+                }
+                continue;
+            }
+            TokenKind::Number => continue,
+            TokenKind::Word => {}
+        }
+        let bytes = text.as_bytes();
+        if bytes.len() <= 64 {
+            let (mut digit, mut high) = (false, false);
+            for &b in bytes {
+                digit |= b.is_ascii_digit();
+                high |= b >= 0x80;
+            }
+            if !high {
+                if digit {
+                    continue;
+                }
+                if let Some(e) = lex.word_ascii(text) {
+                    let glued_after = doc
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t.glued() && t.kind() == TokenKind::Punct);
+                    if e.strong != 0 && !(bytes.len() == 1 && glued_after) {
+                        return true;
+                    }
+                    continue;
+                }
+                if !bytes.contains(&b'\'') {
+                    continue;
+                }
+            }
+        }
+        // Apostrophes, other letters, long words: as collect_words sees them.
+        if word_at(doc, lex, i, false, &mut buf).evidence() {
+            return true;
+        }
+    }
+    false
+}
+
 /// Per-language statistics of a segment or run.
 #[derive(Debug, Clone, Copy, Default)]
 struct Counts {
@@ -134,6 +199,11 @@ impl Rule for UntranslatedText {
                 let before = findings.len();
                 segments(doc, sentence.tokens(), &mut segs);
                 for seg in segs.iter().cloned() {
+                    // Most segments hold no evidence at all: settled without building
+                    // their words.
+                    if !has_evidence(doc, lex, seg.clone()) {
+                        continue;
+                    }
                     words.clear();
                     let inverted = collect_words(doc, lex, seg.clone(), &mut words);
                     if words.is_empty() {
@@ -331,86 +401,97 @@ fn collect_words(
             }
             TokenKind::Word => {}
         }
-        let mut w = Word {
-            start: tok.start as usize,
-            end: tok.end() as usize,
-            initial: first,
-            ..Word::default()
-        };
+        words.push(word_at(doc, lex, i, first, &mut buf));
         first = false;
-        w.cap = text.chars().next().is_some_and(char::is_uppercase);
-        // One pass over the bytes: any digit, and are all of them lowercase ASCII?
-        let (mut digit, mut all_lower) = (false, true);
-        for &b in text.as_bytes() {
-            digit |= b.is_ascii_digit();
-            all_lower &= b.is_ascii_lowercase();
-        }
-        if digit {
-            // "G20", "14h30", "Covid-19": neither English nor source evidence.
-            w.neutral = true;
-            words.push(w);
-            continue;
-        }
-        // Most words are lowercase ASCII already.
-        let lower = if all_lower {
-            text
-        } else if let Some(l) = lower_into(text, &mut buf) {
-            l
-        } else {
-            // Too long for any list: a compound or a name.
-            w.neutral = true;
-            words.push(w);
-            continue;
-        };
-        if let Some(e) = lex.word(lower) {
-            w.listed = e.langs;
-            w.strong = e.strong;
-            w.english = e.english;
-            w.known = true;
-            // A letter glued to punctuation is a label or an abbreviation ("y-axis",
-            // "e.g.", "o'"), not a conjunction.
-            let glued_after = doc
-                .tokens
-                .get(i + 1)
-                .is_some_and(|t| t.glued() && t.kind() == TokenKind::Punct);
-            if lower.len() == 1 && glued_after {
-                w.strong = 0;
-            }
-        } else if let Some(ap) = lower.find('\'') {
-            let prefix = &lower[..ap + 1];
-            // After the same apostrophe in the original word (’ and ‘ are one byte
-            // longer there than the ' they became in `lower`).
-            let quote = text.find(['\'', '\u{2019}', '\u{2018}']).unwrap_or(0);
-            let rest = &text[quote..];
-            let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
-            if let Some(e) = lex.word(prefix)
-                && lower.len() > ap + 2
-                && rest.chars().all(char::is_alphabetic)
-            {
-                w.listed = e.langs;
-                w.known = true;
-                if rest.chars().next().is_some_and(char::is_lowercase) {
-                    // "l'expression", "dell'anno".
-                    w.strong = e.langs;
-                    w.elision = rest.chars().count() >= 4;
-                }
-                // Otherwise an elided article before a name ("d'Arras"): weak.
-            } else {
-                // Contractions and possessives: "don't", "Japan's".
-                w.english = true;
-                w.known = true;
-            }
-        } else if !lower.is_ascii() {
-            // A diaeresis over a doubled vowel is English ("coöperate", "zoölogy").
-            let diaeresis = ["oö", "eë", "aä"].iter().any(|d| lower.contains(d));
-            if !diaeresis {
-                w.foreign_letter = lower.chars().find_map(foreign_letter);
-            }
-            w.accent = lower.chars().fold(0, |acc, c| acc | letter_langs(c));
-        }
-        words.push(w);
     }
     inverted
+}
+
+/// What the source lists say about word token `i` (the cheap part of [`Word`]).
+fn word_at(
+    doc: &Document,
+    lex: &lexicon::UntranslatedLexicon,
+    i: usize,
+    first: bool,
+    buf: &mut [u8; 64],
+) -> Word {
+    let tok = &doc.tokens[i];
+    let text = doc.token_text(tok);
+    let mut w = Word {
+        start: tok.start as usize,
+        end: tok.end() as usize,
+        initial: first,
+        ..Word::default()
+    };
+    w.cap = text.chars().next().is_some_and(char::is_uppercase);
+    // One pass over the bytes: any digit, and are all of them lowercase ASCII?
+    let (mut digit, mut all_lower) = (false, true);
+    for &b in text.as_bytes() {
+        digit |= b.is_ascii_digit();
+        all_lower &= b.is_ascii_lowercase();
+    }
+    if digit {
+        // "G20", "14h30", "Covid-19": neither English nor source evidence.
+        w.neutral = true;
+        return w;
+    }
+    // Most words are lowercase ASCII already.
+    let lower = if all_lower {
+        text
+    } else if let Some(l) = lower_into(text, buf) {
+        l
+    } else {
+        // Too long for any list: a compound or a name.
+        w.neutral = true;
+        return w;
+    };
+    if let Some(e) = lex.word(lower) {
+        w.listed = e.langs;
+        w.strong = e.strong;
+        w.english = e.english;
+        w.known = true;
+        // A letter glued to punctuation is a label or an abbreviation ("y-axis",
+        // "e.g.", "o'"), not a conjunction.
+        let glued_after = doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.glued() && t.kind() == TokenKind::Punct);
+        if lower.len() == 1 && glued_after {
+            w.strong = 0;
+        }
+    } else if let Some(ap) = lower.find('\'') {
+        let prefix = &lower[..ap + 1];
+        // After the same apostrophe in the original word (’ and ‘ are one byte
+        // longer there than the ' they became in `lower`).
+        let quote = text.find(['\'', '\u{2019}', '\u{2018}']).unwrap_or(0);
+        let rest = &text[quote..];
+        let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+        if let Some(e) = lex.word(prefix)
+            && lower.len() > ap + 2
+            && rest.chars().all(char::is_alphabetic)
+        {
+            w.listed = e.langs;
+            w.known = true;
+            if rest.chars().next().is_some_and(char::is_lowercase) {
+                // "l'expression", "dell'anno".
+                w.strong = e.langs;
+                w.elision = rest.chars().count() >= 4;
+            }
+            // Otherwise an elided article before a name ("d'Arras"): weak.
+        } else {
+            // Contractions and possessives: "don't", "Japan's".
+            w.english = true;
+            w.known = true;
+        }
+    } else if !lower.is_ascii() {
+        // A diaeresis over a doubled vowel is English ("coöperate", "zoölogy").
+        let diaeresis = ["oö", "eë", "aä"].iter().any(|d| lower.contains(d));
+        if !diaeresis {
+            w.foreign_letter = lower.chars().find_map(foreign_letter);
+        }
+        w.accent = lower.chars().fold(0, |acc, c| acc | letter_langs(c));
+    }
+    w
 }
 
 /// Add the English side of each word: dictionary, function word, whether it counts.
@@ -593,9 +674,7 @@ fn check_segment(
     findings: &mut Vec<Finding>,
 ) {
     // Cheap exit: most English sentences hold no evidence at all.
-    let evidence = words
-        .iter()
-        .any(|w| w.strong != 0 || w.accent != 0 || w.foreign_letter.is_some());
+    let evidence = words.iter().any(Word::evidence);
     if !evidence && !inverted {
         return;
     }
