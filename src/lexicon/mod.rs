@@ -418,6 +418,22 @@ impl UntranslatedLexicon {
     pub fn loans(&self, first: &str) -> Option<&'static [&'static [&'static str]]> {
         LOANS.get(first).map(|i| LOAN_PHRASES[i])
     }
+
+    /// [`Self::loans`] of an ASCII word lowercased (its fold when it holds no '`'),
+    /// without a lowercase copy.
+    pub fn loans_ascii(&self, word: &str) -> Option<&'static [&'static [&'static str]]> {
+        debug_assert!(word.is_ascii());
+        LOANS.get_lower(word).map(|i| LOAN_PHRASES[i])
+    }
+
+    /// The words that are strong evidence for some language (`strong` not empty).
+    pub fn strong_words(&self) -> impl Iterator<Item = &'static str> {
+        UNTRANSLATED_WORDS
+            .keys()
+            .enumerate()
+            .filter(|&(i, _)| UNTRANSLATED_INFO[i].strong != 0)
+            .map(|(_, k)| k)
+    }
 }
 
 /// The untranslated-text lists.

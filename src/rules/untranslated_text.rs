@@ -132,13 +132,14 @@ fn has_evidence(
         }
         let bytes = text.as_bytes();
         if bytes.len() <= 64 {
-            let (mut digit, mut high) = (false, false);
+            let (mut digit, mut high, mut apostrophe) = (false, false, false);
             for &b in bytes {
                 digit |= b.is_ascii_digit();
                 high |= b >= 0x80;
+                apostrophe |= b == b'\'';
             }
-            if !high {
-                if digit {
+            if !high && !apostrophe {
+                if digit || !strong_filter().may_hold(bytes) {
                     continue;
                 }
                 if let Some(e) = lex.word_ascii(text) {
@@ -149,11 +150,8 @@ fn has_evidence(
                     if e.strong != 0 && !(bytes.len() == 1 && glued_after) {
                         return true;
                     }
-                    continue;
                 }
-                if !bytes.contains(&b'\'') {
-                    continue;
-                }
+                continue;
             }
         }
         // Apostrophes, other letters, long words: as collect_words sees them.
@@ -162,6 +160,42 @@ fn has_evidence(
         }
     }
     false
+}
+
+/// A bit set over a fingerprint of the words that are strong evidence (length, first,
+/// second and last byte, case ignored): a word whose bit is clear is not one of them and
+/// needs no lookup.
+struct StrongFilter([u64; 128]);
+
+impl StrongFilter {
+    fn index(word: &[u8]) -> usize {
+        let n = word.len();
+        let x = n as u32
+            ^ u32::from(word[0] | 0x20) << 8
+            ^ u32::from(word[1.min(n - 1)] | 0x20) << 16
+            ^ u32::from(word[n - 1] | 0x20) << 24;
+        (x.wrapping_mul(0x9e37_79b1) >> (32 - 13)) as usize
+    }
+
+    /// May ASCII `word` (not empty), lowercased, be a strong word?
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let i = Self::index(word);
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
+fn strong_filter() -> &'static StrongFilter {
+    static FILTER: std::sync::OnceLock<StrongFilter> = std::sync::OnceLock::new();
+    FILTER.get_or_init(|| {
+        let mut f = StrongFilter([0; 128]);
+        for w in lexicon::untranslated().strong_words() {
+            // `| 0x20` maps a letter and its capital to the same byte and leaves what
+            // lowercasing leaves alone as it is, so a word and its lowercase agree.
+            let i = StrongFilter::index(w.as_bytes());
+            f.0[i / 64] |= 1 << (i % 64);
+        }
+        f
+    })
 }
 
 /// Per-language statistics of a segment or run.
@@ -540,16 +574,33 @@ fn complete_words(doc: &Document, words: &mut [Word]) {
 
 /// Mark words covered by an established loan.
 fn mark_loans(doc: &Document, lex: &lexicon::UntranslatedLexicon, words: &mut [Word]) {
-    let folded: Vec<String> = words
-        .iter()
-        .map(|w| fold(&doc.text[w.start..w.end]))
-        .collect();
+    // The fold of an ASCII word is its lowercase, '`' aside: such words are looked up
+    // and compared without folding them.
+    let plain = |w: &Word| {
+        let b = &doc.text.as_bytes()[w.start..w.end];
+        b.is_ascii() && !b.contains(&b'`')
+    };
+    let folds_to = |folded: &str, w: &Word| {
+        let text = &doc.text[w.start..w.end];
+        if plain(w) {
+            folded.eq_ignore_ascii_case(text)
+        } else {
+            fold(text) == folded
+        }
+    };
     let mut i = 0;
     while i < words.len() {
         let mut matched = 0;
-        if let Some(phrases) = lex.loans(&folded[i]) {
+        let phrases = if plain(&words[i]) {
+            lex.loans_ascii(&doc.text[words[i].start..words[i].end])
+        } else {
+            lex.loans(&fold(&doc.text[words[i].start..words[i].end]))
+        };
+        if let Some(phrases) = phrases {
             for p in phrases {
-                if i + p.len() <= words.len() && p.iter().zip(&folded[i..]).all(|(a, b)| a == b) {
+                if i + p.len() <= words.len()
+                    && p.iter().zip(&words[i..]).all(|(a, w)| folds_to(a, w))
+                {
                     matched = p.len();
                     break;
                 }
@@ -908,6 +959,19 @@ pub(super) fn excerpt(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// The filter passes every strong word, in any case; mark_loans relies on the fold
+    /// of an ASCII word without '`' being its lowercase.
+    #[test]
+    fn strong_filter_and_ascii_fold() {
+        let filter = super::strong_filter();
+        for w in crate::lexicon::untranslated().strong_words() {
+            assert!(filter.may_hold(w.as_bytes()), "{w}");
+            assert!(filter.may_hold(w.to_ascii_uppercase().as_bytes()), "{w}");
+        }
+        let all: String = (1u8..0x80).map(char::from).filter(|&c| c != '`').collect();
+        assert_eq!(super::fold(&all), all.to_ascii_lowercase());
+    }
+
     use crate::config::Settings;
     use crate::document::Format;
     use crate::lexicon::{Lang, LangSet};
