@@ -117,12 +117,15 @@ fn has_evidence(
     seg: std::ops::Range<usize>,
 ) -> bool {
     let mut buf = [0u8; 64];
+    let all = doc.text.as_bytes();
+    let filter = strong_filter();
     for i in seg {
         let tok = &doc.tokens[i];
-        let text = doc.token_text(tok);
+        let (start, end) = (tok.start as usize, tok.end() as usize);
+        let bytes = &all[start..end];
         match tok.kind() {
             TokenKind::Punct => {
-                if text == "¿" || text == "¡" {
+                if bytes == "¿".as_bytes() || bytes == "¡".as_bytes() {
                     return true;
                 }
                 continue;
@@ -130,34 +133,54 @@ fn has_evidence(
             TokenKind::Number => continue,
             TokenKind::Word => {}
         }
-        let bytes = text.as_bytes();
-        if bytes.len() <= 64 {
-            let (mut digit, mut high, mut apostrophe) = (false, false, false);
-            for &b in bytes {
-                digit |= b.is_ascii_digit();
-                high |= b >= 0x80;
-                apostrophe |= b == b'\'';
-            }
-            if !high && !apostrophe {
-                if digit || !strong_filter().may_hold(bytes) {
-                    continue;
-                }
-                if let Some(e) = lex.word_ascii(text) {
-                    let glued_after = doc
-                        .tokens
-                        .get(i + 1)
-                        .is_some_and(|t| t.glued() && t.kind() == TokenKind::Punct);
-                    if e.strong != 0 && !(bytes.len() == 1 && glued_after) {
-                        return true;
-                    }
-                }
+        if bytes.is_empty() {
+            continue;
+        }
+        if bytes.len() <= 64 && !high_or_apostrophe(all, start, end) {
+            if !filter.may_hold(bytes) || bytes.iter().any(u8::is_ascii_digit) {
                 continue;
             }
+            if let Some(e) = lex.word_ascii(&doc.text[start..end]) {
+                let glued_after = doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.glued() && t.kind() == TokenKind::Punct);
+                if e.strong != 0 && !(bytes.len() == 1 && glued_after) {
+                    return true;
+                }
+            }
+            continue;
         }
         // Apostrophes, other letters, long words: as collect_words sees them.
         if word_at(doc, lex, i, false, &mut buf).evidence() {
             return true;
         }
+    }
+    false
+}
+
+/// Does `text[start..end]` hold a byte of a non-ASCII character or an apostrophe? Eight
+/// bytes at a time, read from `text` past `end` when it is there (and masked off).
+fn high_or_apostrophe(text: &[u8], start: usize, end: usize) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = start;
+    while i < end {
+        let n = (end - i).min(8);
+        let w = match text.get(i..i + 8) {
+            Some(c) => u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]),
+            None => text[i..end]
+                .iter()
+                .rev()
+                .fold(0, |acc, &b| acc << 8 | u64::from(b)),
+        };
+        let w = if n == 8 { w } else { w & ((1 << (8 * n)) - 1) };
+        // A zero byte of `q` is an apostrophe of `w` (masked-off bytes become 0x27).
+        let q = w ^ (ONES * u64::from(b'\''));
+        if (w | (q.wrapping_sub(ONES) & !q)) & HIGH != 0 {
+            return true;
+        }
+        i += 8;
     }
     false
 }
@@ -959,6 +982,23 @@ pub(super) fn excerpt(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn high_or_apostrophe_agrees_with_bytes() {
+        let text =
+            "l'Europe était déjà là, don't stop: abcdefghijklmnopq'rstuvwxyz’ ok\u{7f}\u{80}";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for end in start..=b.len() {
+                let slow = b[start..end].iter().any(|&c| c >= 0x80 || c == b'\'');
+                assert_eq!(
+                    super::high_or_apostrophe(b, start, end),
+                    slow,
+                    "{start}..{end}"
+                );
+            }
+        }
+    }
+
     /// The filter passes every strong word, in any case; mark_loans relies on the fold
     /// of an ASCII word without '`' being its lowercase.
     #[test]
