@@ -151,6 +151,18 @@ fn has_evidence(
             }
             continue;
         }
+        // An ASCII word with straight or curly apostrophes ("don’t", "Japan's") is
+        // evidence only through a listed word or elision prefix ("l'"): without either,
+        // word_at would find it English.
+        if bytes.len() <= 64
+            && let Some(lower) = apostrophe_lower(bytes, &mut buf)
+            && lex.word(lower).is_none()
+            && lower
+                .find('\'')
+                .is_some_and(|ap| lex.word(&lower[..ap + 1]).is_none())
+        {
+            continue;
+        }
         // Apostrophes, other letters, long words: as collect_words sees them.
         if word_at(doc, lex, i, false, &mut buf).evidence() {
             return true;
@@ -174,7 +186,8 @@ fn high_or_apostrophe(text: &[u8], start: usize, end: usize) -> bool {
                 .rev()
                 .fold(0, |acc, &b| acc << 8 | u64::from(b)),
         };
-        let w = if n == 8 { w } else { w & ((1 << (8 * n)) - 1) };
+        // `n` is 1 to 8: keep its bytes.
+        let w = w & (u64::MAX >> (64 - 8 * n));
         // A zero byte of `q` is an apostrophe of `w` (masked-off bytes become 0x27).
         let q = w ^ (ONES * u64::from(b'\''));
         if (w | (q.wrapping_sub(ONES) & !q)) & HIGH != 0 {
@@ -183,6 +196,28 @@ fn high_or_apostrophe(text: &[u8], start: usize, end: usize) -> bool {
         i += 8;
     }
     false
+}
+
+/// `word` lowercased as [`lower_into`] does, when it is made of ASCII letters and
+/// punctuation and the curly apostrophes ’ ‘ only (no digit, no other character).
+fn apostrophe_lower<'b>(word: &[u8], buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let mut n = 0;
+    let mut i = 0;
+    while i < word.len() {
+        let b = word[i];
+        let out = if b < 0x80 && !b.is_ascii_digit() {
+            i += 1;
+            b.to_ascii_lowercase()
+        } else if let [0xe2, 0x80, 0x98 | 0x99, ..] = word[i..] {
+            i += 3;
+            b'\''
+        } else {
+            return None;
+        };
+        *buf.get_mut(n)? = out;
+        n += 1;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
 }
 
 /// A bit set over a fingerprint of the words that are strong evidence (length, first,
@@ -996,6 +1031,29 @@ mod tests {
                     "{start}..{end}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn apostrophe_lower_as_lower_into() {
+        for w in [
+            "don't",
+            "Don’t",
+            "L’Europe",
+            "dell‘anno",
+            "ab12",
+            "été",
+            "x'",
+            "’",
+            "it’s-time",
+        ] {
+            let (mut a, mut b) = ([0u8; 64], [0u8; 64]);
+            let fast = super::apostrophe_lower(w.as_bytes(), &mut a).map(str::to_string);
+            let expected = w
+                .chars()
+                .all(|c| (c.is_ascii() && !c.is_ascii_digit()) || c == '’' || c == '‘')
+                .then(|| super::lower_into(w, &mut b).unwrap().to_string());
+            assert_eq!(fast, expected, "{w}");
         }
     }
 
