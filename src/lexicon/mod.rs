@@ -405,9 +405,34 @@ impl UntranslatedLexicon {
         UNTRANSLATED_WORDS.get(lower).map(|i| UNTRANSLATED_INFO[i])
     }
 
+    /// [`Self::word`] of an ASCII word lowercased, without a lowercase copy (hashed and
+    /// compared as it stands).
+    pub fn word_ascii(&self, word: &str) -> Option<SourceWord> {
+        debug_assert!(word.is_ascii());
+        UNTRANSLATED_WORDS
+            .get_lower(word)
+            .map(|i| UNTRANSLATED_INFO[i])
+    }
+
     /// The loans whose first folded word is `first`, each as folded words, longest first.
     pub fn loans(&self, first: &str) -> Option<&'static [&'static [&'static str]]> {
         LOANS.get(first).map(|i| LOAN_PHRASES[i])
+    }
+
+    /// [`Self::loans`] of an ASCII word lowercased (its fold when it holds no '`'),
+    /// without a lowercase copy.
+    pub fn loans_ascii(&self, word: &str) -> Option<&'static [&'static [&'static str]]> {
+        debug_assert!(word.is_ascii());
+        LOANS.get_lower(word).map(|i| LOAN_PHRASES[i])
+    }
+
+    /// The words that are strong evidence for some language (`strong` not empty).
+    pub fn strong_words(&self) -> impl Iterator<Item = &'static str> {
+        UNTRANSLATED_WORDS
+            .keys()
+            .enumerate()
+            .filter(|&(i, _)| UNTRANSLATED_INFO[i].strong != 0)
+            .map(|(_, k)| k)
     }
 }
 

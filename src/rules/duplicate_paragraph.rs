@@ -178,18 +178,32 @@ impl DuplicateParagraph {
         let text = |w: &Word| &doc.text[w.start as usize..w.end as usize];
         // Equal hashes, confirmed on the text (case-insensitively), and nothing but
         // spaces between the copies.
+        // All the hashes first: the texts are compared only when every word agrees.
         let same = |a: usize, b: usize, n: usize| {
-            (0..n).all(|k| {
-                words[a + k].hash == words[b + k].hash
-                    && text(&words[a + k]).to_lowercase() == text(&words[b + k]).to_lowercase()
-            }) && doc.text[words[b - 1].end as usize..words[b].start as usize]
-                .chars()
-                .all(char::is_whitespace)
+            (0..n).all(|k| words[a + k].hash == words[b + k].hash)
+                && (0..n).all(|k| {
+                    let (x, y) = (text(&words[a + k]), text(&words[b + k]));
+                    if x.is_ascii() && y.is_ascii() {
+                        x.eq_ignore_ascii_case(y)
+                    } else {
+                        x.to_lowercase() == y.to_lowercase()
+                    }
+                })
+                && doc.text[words[b - 1].end as usize..words[b].start as usize]
+                    .chars()
+                    .all(char::is_whitespace)
         };
         let mut i = 0;
         while i < words.len() {
             let mut found = None;
             let first = words[i].hash;
+            // A copy starts 3 to 10 words on with the same first word, or there is none:
+            // one pass over those words settles most positions.
+            let window = words.get(i + 3..(i + 11).min(words.len())).unwrap_or(&[]);
+            if !window.iter().any(|w| w.hash == first) {
+                i += 1;
+                continue;
+            }
             for n in 3..=10usize {
                 let copies = if n >= 4 { 2 } else { 3 };
                 if i + copies * n > words.len() {

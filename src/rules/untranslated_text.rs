@@ -99,6 +99,163 @@ struct Word {
     elision: bool,
 }
 
+impl Word {
+    /// Does the word point to a source language (what [`check_segment`] looks for
+    /// before anything else)?
+    fn evidence(&self) -> bool {
+        self.strong != 0 || self.accent != 0 || self.foreign_letter.is_some()
+    }
+}
+
+/// Does the segment hold ¿ or ¡ or a word with [`Word::evidence`]? The same answer as
+/// [`collect_words`] followed by that test, but stopping at the first piece of evidence,
+/// and an ASCII word without an apostrophe is looked up as it stands: its only evidence
+/// is a strong listed word (a listed letter glued to punctuation is not).
+fn has_evidence(
+    doc: &Document,
+    lex: &lexicon::UntranslatedLexicon,
+    seg: std::ops::Range<usize>,
+) -> bool {
+    let mut buf = [0u8; 64];
+    let all = doc.text.as_bytes();
+    let filter = strong_filter();
+    for i in seg {
+        let tok = &doc.tokens[i];
+        let (start, end) = (tok.start as usize, tok.end() as usize);
+        let bytes = &all[start..end];
+        match tok.kind() {
+            TokenKind::Punct => {
+                if bytes == "¿".as_bytes() || bytes == "¡".as_bytes() {
+                    return true;
+                }
+                continue;
+            }
+            TokenKind::Number => continue,
+            TokenKind::Word => {}
+        }
+        if bytes.is_empty() {
+            continue;
+        }
+        if bytes.len() <= 64 && !high_or_apostrophe(all, start, end) {
+            if !filter.may_hold(bytes) || bytes.iter().any(u8::is_ascii_digit) {
+                continue;
+            }
+            if let Some(e) = lex.word_ascii(&doc.text[start..end]) {
+                let glued_after = doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.glued() && t.kind() == TokenKind::Punct);
+                if e.strong != 0 && !(bytes.len() == 1 && glued_after) {
+                    return true;
+                }
+            }
+            continue;
+        }
+        // An ASCII word with straight or curly apostrophes ("don’t", "Japan's") is
+        // evidence only through a listed word or elision prefix ("l'"): without either,
+        // word_at would find it English.
+        if bytes.len() <= 64
+            && let Some(lower) = apostrophe_lower(bytes, &mut buf)
+            && lex.word(lower).is_none()
+            && lower
+                .find('\'')
+                .is_some_and(|ap| lex.word(&lower[..ap + 1]).is_none())
+        {
+            continue;
+        }
+        // Apostrophes, other letters, long words: as collect_words sees them.
+        if word_at(doc, lex, i, false, &mut buf).evidence() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Does `text[start..end]` hold a byte of a non-ASCII character or an apostrophe? Eight
+/// bytes at a time, read from `text` past `end` when it is there (and masked off).
+fn high_or_apostrophe(text: &[u8], start: usize, end: usize) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = start;
+    while i < end {
+        let n = (end - i).min(8);
+        let w = match text.get(i..i + 8) {
+            Some(c) => u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]),
+            None => text[i..end]
+                .iter()
+                .rev()
+                .fold(0, |acc, &b| acc << 8 | u64::from(b)),
+        };
+        // `n` is 1 to 8: keep its bytes.
+        let w = w & (u64::MAX >> (64 - 8 * n));
+        // A zero byte of `q` is an apostrophe of `w` (masked-off bytes become 0x27).
+        let q = w ^ (ONES * u64::from(b'\''));
+        if (w | (q.wrapping_sub(ONES) & !q)) & HIGH != 0 {
+            return true;
+        }
+        i += 8;
+    }
+    false
+}
+
+/// `word` lowercased as [`lower_into`] does, when it is made of ASCII letters and
+/// punctuation and the curly apostrophes ’ ‘ only (no digit, no other character).
+fn apostrophe_lower<'b>(word: &[u8], buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let mut n = 0;
+    let mut i = 0;
+    while i < word.len() {
+        let b = word[i];
+        let out = if b < 0x80 && !b.is_ascii_digit() {
+            i += 1;
+            b.to_ascii_lowercase()
+        } else if let [0xe2, 0x80, 0x98 | 0x99, ..] = word[i..] {
+            i += 3;
+            b'\''
+        } else {
+            return None;
+        };
+        *buf.get_mut(n)? = out;
+        n += 1;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// A bit set over a fingerprint of the words that are strong evidence (length, first,
+/// second and last byte, case ignored): a word whose bit is clear is not one of them and
+/// needs no lookup.
+struct StrongFilter([u64; 128]);
+
+impl StrongFilter {
+    fn index(word: &[u8]) -> usize {
+        let n = word.len();
+        let x = n as u32
+            ^ u32::from(word[0] | 0x20) << 8
+            ^ u32::from(word[1.min(n - 1)] | 0x20) << 16
+            ^ u32::from(word[n - 1] | 0x20) << 24;
+        (x.wrapping_mul(0x9e37_79b1) >> (32 - 13)) as usize
+    }
+
+    /// May ASCII `word` (not empty), lowercased, be a strong word?
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let i = Self::index(word);
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
+fn strong_filter() -> &'static StrongFilter {
+    static FILTER: std::sync::OnceLock<StrongFilter> = std::sync::OnceLock::new();
+    FILTER.get_or_init(|| {
+        let mut f = StrongFilter([0; 128]);
+        for w in lexicon::untranslated().strong_words() {
+            // `| 0x20` maps a letter and its capital to the same byte and leaves what
+            // lowercasing leaves alone as it is, so a word and its lowercase agree.
+            let i = StrongFilter::index(w.as_bytes());
+            f.0[i / 64] |= 1 << (i % 64);
+        }
+        f
+    })
+}
+
 /// Per-language statistics of a segment or run.
 #[derive(Debug, Clone, Copy, Default)]
 struct Counts {
@@ -134,6 +291,11 @@ impl Rule for UntranslatedText {
                 let before = findings.len();
                 segments(doc, sentence.tokens(), &mut segs);
                 for seg in segs.iter().cloned() {
+                    // Most segments hold no evidence at all: settled without building
+                    // their words.
+                    if !has_evidence(doc, lex, seg.clone()) {
+                        continue;
+                    }
                     words.clear();
                     let inverted = collect_words(doc, lex, seg.clone(), &mut words);
                     if words.is_empty() {
@@ -331,86 +493,97 @@ fn collect_words(
             }
             TokenKind::Word => {}
         }
-        let mut w = Word {
-            start: tok.start as usize,
-            end: tok.end() as usize,
-            initial: first,
-            ..Word::default()
-        };
+        words.push(word_at(doc, lex, i, first, &mut buf));
         first = false;
-        w.cap = text.chars().next().is_some_and(char::is_uppercase);
-        // One pass over the bytes: any digit, and are all of them lowercase ASCII?
-        let (mut digit, mut all_lower) = (false, true);
-        for &b in text.as_bytes() {
-            digit |= b.is_ascii_digit();
-            all_lower &= b.is_ascii_lowercase();
-        }
-        if digit {
-            // "G20", "14h30", "Covid-19": neither English nor source evidence.
-            w.neutral = true;
-            words.push(w);
-            continue;
-        }
-        // Most words are lowercase ASCII already.
-        let lower = if all_lower {
-            text
-        } else if let Some(l) = lower_into(text, &mut buf) {
-            l
-        } else {
-            // Too long for any list: a compound or a name.
-            w.neutral = true;
-            words.push(w);
-            continue;
-        };
-        if let Some(e) = lex.word(lower) {
-            w.listed = e.langs;
-            w.strong = e.strong;
-            w.english = e.english;
-            w.known = true;
-            // A letter glued to punctuation is a label or an abbreviation ("y-axis",
-            // "e.g.", "o'"), not a conjunction.
-            let glued_after = doc
-                .tokens
-                .get(i + 1)
-                .is_some_and(|t| t.glued() && t.kind() == TokenKind::Punct);
-            if lower.len() == 1 && glued_after {
-                w.strong = 0;
-            }
-        } else if let Some(ap) = lower.find('\'') {
-            let prefix = &lower[..ap + 1];
-            // After the same apostrophe in the original word (’ and ‘ are one byte
-            // longer there than the ' they became in `lower`).
-            let quote = text.find(['\'', '\u{2019}', '\u{2018}']).unwrap_or(0);
-            let rest = &text[quote..];
-            let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
-            if let Some(e) = lex.word(prefix)
-                && lower.len() > ap + 2
-                && rest.chars().all(char::is_alphabetic)
-            {
-                w.listed = e.langs;
-                w.known = true;
-                if rest.chars().next().is_some_and(char::is_lowercase) {
-                    // "l'expression", "dell'anno".
-                    w.strong = e.langs;
-                    w.elision = rest.chars().count() >= 4;
-                }
-                // Otherwise an elided article before a name ("d'Arras"): weak.
-            } else {
-                // Contractions and possessives: "don't", "Japan's".
-                w.english = true;
-                w.known = true;
-            }
-        } else if !lower.is_ascii() {
-            // A diaeresis over a doubled vowel is English ("coöperate", "zoölogy").
-            let diaeresis = ["oö", "eë", "aä"].iter().any(|d| lower.contains(d));
-            if !diaeresis {
-                w.foreign_letter = lower.chars().find_map(foreign_letter);
-            }
-            w.accent = lower.chars().fold(0, |acc, c| acc | letter_langs(c));
-        }
-        words.push(w);
     }
     inverted
+}
+
+/// What the source lists say about word token `i` (the cheap part of [`Word`]).
+fn word_at(
+    doc: &Document,
+    lex: &lexicon::UntranslatedLexicon,
+    i: usize,
+    first: bool,
+    buf: &mut [u8; 64],
+) -> Word {
+    let tok = &doc.tokens[i];
+    let text = doc.token_text(tok);
+    let mut w = Word {
+        start: tok.start as usize,
+        end: tok.end() as usize,
+        initial: first,
+        ..Word::default()
+    };
+    w.cap = text.chars().next().is_some_and(char::is_uppercase);
+    // One pass over the bytes: any digit, and are all of them lowercase ASCII?
+    let (mut digit, mut all_lower) = (false, true);
+    for &b in text.as_bytes() {
+        digit |= b.is_ascii_digit();
+        all_lower &= b.is_ascii_lowercase();
+    }
+    if digit {
+        // "G20", "14h30", "Covid-19": neither English nor source evidence.
+        w.neutral = true;
+        return w;
+    }
+    // Most words are lowercase ASCII already.
+    let lower = if all_lower {
+        text
+    } else if let Some(l) = lower_into(text, buf) {
+        l
+    } else {
+        // Too long for any list: a compound or a name.
+        w.neutral = true;
+        return w;
+    };
+    if let Some(e) = lex.word(lower) {
+        w.listed = e.langs;
+        w.strong = e.strong;
+        w.english = e.english;
+        w.known = true;
+        // A letter glued to punctuation is a label or an abbreviation ("y-axis",
+        // "e.g.", "o'"), not a conjunction.
+        let glued_after = doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.glued() && t.kind() == TokenKind::Punct);
+        if lower.len() == 1 && glued_after {
+            w.strong = 0;
+        }
+    } else if let Some(ap) = lower.find('\'') {
+        let prefix = &lower[..ap + 1];
+        // After the same apostrophe in the original word (’ and ‘ are one byte
+        // longer there than the ' they became in `lower`).
+        let quote = text.find(['\'', '\u{2019}', '\u{2018}']).unwrap_or(0);
+        let rest = &text[quote..];
+        let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+        if let Some(e) = lex.word(prefix)
+            && lower.len() > ap + 2
+            && rest.chars().all(char::is_alphabetic)
+        {
+            w.listed = e.langs;
+            w.known = true;
+            if rest.chars().next().is_some_and(char::is_lowercase) {
+                // "l'expression", "dell'anno".
+                w.strong = e.langs;
+                w.elision = rest.chars().count() >= 4;
+            }
+            // Otherwise an elided article before a name ("d'Arras"): weak.
+        } else {
+            // Contractions and possessives: "don't", "Japan's".
+            w.english = true;
+            w.known = true;
+        }
+    } else if !lower.is_ascii() {
+        // A diaeresis over a doubled vowel is English ("coöperate", "zoölogy").
+        let diaeresis = ["oö", "eë", "aä"].iter().any(|d| lower.contains(d));
+        if !diaeresis {
+            w.foreign_letter = lower.chars().find_map(foreign_letter);
+        }
+        w.accent = lower.chars().fold(0, |acc, c| acc | letter_langs(c));
+    }
+    w
 }
 
 /// Add the English side of each word: dictionary, function word, whether it counts.
@@ -459,16 +632,33 @@ fn complete_words(doc: &Document, words: &mut [Word]) {
 
 /// Mark words covered by an established loan.
 fn mark_loans(doc: &Document, lex: &lexicon::UntranslatedLexicon, words: &mut [Word]) {
-    let folded: Vec<String> = words
-        .iter()
-        .map(|w| fold(&doc.text[w.start..w.end]))
-        .collect();
+    // The fold of an ASCII word is its lowercase, '`' aside: such words are looked up
+    // and compared without folding them.
+    let plain = |w: &Word| {
+        let b = &doc.text.as_bytes()[w.start..w.end];
+        b.is_ascii() && !b.contains(&b'`')
+    };
+    let folds_to = |folded: &str, w: &Word| {
+        let text = &doc.text[w.start..w.end];
+        if plain(w) {
+            folded.eq_ignore_ascii_case(text)
+        } else {
+            fold(text) == folded
+        }
+    };
     let mut i = 0;
     while i < words.len() {
         let mut matched = 0;
-        if let Some(phrases) = lex.loans(&folded[i]) {
+        let phrases = if plain(&words[i]) {
+            lex.loans_ascii(&doc.text[words[i].start..words[i].end])
+        } else {
+            lex.loans(&fold(&doc.text[words[i].start..words[i].end]))
+        };
+        if let Some(phrases) = phrases {
             for p in phrases {
-                if i + p.len() <= words.len() && p.iter().zip(&folded[i..]).all(|(a, b)| a == b) {
+                if i + p.len() <= words.len()
+                    && p.iter().zip(&words[i..]).all(|(a, w)| folds_to(a, w))
+                {
                     matched = p.len();
                     break;
                 }
@@ -593,9 +783,7 @@ fn check_segment(
     findings: &mut Vec<Finding>,
 ) {
     // Cheap exit: most English sentences hold no evidence at all.
-    let evidence = words
-        .iter()
-        .any(|w| w.strong != 0 || w.accent != 0 || w.foreign_letter.is_some());
+    let evidence = words.iter().any(Word::evidence);
     if !evidence && !inverted {
         return;
     }
@@ -829,6 +1017,59 @@ pub(super) fn excerpt(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn high_or_apostrophe_agrees_with_bytes() {
+        let text =
+            "l'Europe était déjà là, don't stop: abcdefghijklmnopq'rstuvwxyz’ ok\u{7f}\u{80}";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for end in start..=b.len() {
+                let slow = b[start..end].iter().any(|&c| c >= 0x80 || c == b'\'');
+                assert_eq!(
+                    super::high_or_apostrophe(b, start, end),
+                    slow,
+                    "{start}..{end}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn apostrophe_lower_as_lower_into() {
+        for w in [
+            "don't",
+            "Don’t",
+            "L’Europe",
+            "dell‘anno",
+            "ab12",
+            "été",
+            "x'",
+            "’",
+            "it’s-time",
+        ] {
+            let (mut a, mut b) = ([0u8; 64], [0u8; 64]);
+            let fast = super::apostrophe_lower(w.as_bytes(), &mut a).map(str::to_string);
+            let expected = w
+                .chars()
+                .all(|c| (c.is_ascii() && !c.is_ascii_digit()) || c == '’' || c == '‘')
+                .then(|| super::lower_into(w, &mut b).unwrap().to_string());
+            assert_eq!(fast, expected, "{w}");
+        }
+    }
+
+    /// The filter passes every strong word, in any case; mark_loans relies on the fold
+    /// of an ASCII word without '`' being its lowercase.
+    #[test]
+    fn strong_filter_and_ascii_fold() {
+        let filter = super::strong_filter();
+        for w in crate::lexicon::untranslated().strong_words() {
+            assert!(filter.may_hold(w.as_bytes()), "{w}");
+            assert!(filter.may_hold(w.to_ascii_uppercase().as_bytes()), "{w}");
+        }
+        let all: String = (1u8..0x80).map(char::from).filter(|&c| c != '`').collect();
+        assert_eq!(super::fold(&all), all.to_ascii_lowercase());
+    }
+
     use crate::config::Settings;
     use crate::document::Format;
     use crate::lexicon::{Lang, LangSet};
