@@ -233,6 +233,39 @@ fn calques(out: &mut String) {
         groups.push(key, i);
     }
     let key_order = groups.order.clone();
+    // Per key: the bytes all its phrases start with (cut to a character boundary, at most
+    // 255), which a lookup matches once for all of them.
+    let common: Vec<String> = key_order
+        .iter()
+        .map(|k| {
+            let phrases: Vec<&str> = groups.lists[k]
+                .iter()
+                .map(|&i| entries[i].phrase.as_str())
+                .collect();
+            let first = phrases[0];
+            let mut n = first.len().min(255);
+            for p in &phrases[1..] {
+                n = n.min(
+                    first
+                        .bytes()
+                        .zip(p.bytes())
+                        .take_while(|(a, b)| a == b)
+                        .count(),
+                );
+            }
+            while !first.is_char_boundary(n) {
+                n -= 1;
+            }
+            n.to_string()
+        })
+        .collect();
+    writeln!(
+        out,
+        "static CALQUE_COMMON_PREFIX: [u8; {}] = [{}];",
+        common.len(),
+        common.join(", ")
+    )
+    .unwrap();
     groups.write(
         out,
         "CALQUE_KEYS",
@@ -253,6 +286,20 @@ fn calques(out: &mut String) {
         .collect();
     static_map_hashed(out, "CALQUE_PAIRS", &key_order, &pair_hashes);
     static_map(out, "CALQUE_FIRST_WORDS", &first_words);
+    // A filter before the first-word lookup: for each (first byte & 31, last byte & 31) of
+    // the first words (all ASCII), the lengths they come in (bit 31 for 31 and longer).
+    // `& 31` maps a letter's two cases together.
+    let mut shapes = vec![0u32; 1024];
+    for w in &first_words {
+        let b = w.as_bytes();
+        assert!(
+            w.is_ascii() && !b.is_empty(),
+            "calque first words are ASCII"
+        );
+        let cell = usize::from(b[0] & 31) << 5 | usize::from(b[b.len() - 1] & 31);
+        shapes[cell] |= 1 << b.len().min(31);
+    }
+    writeln!(out, "static CALQUE_FIRST_SHAPES: [u32; 1024] = {shapes:?};").unwrap();
     // Per first word: the index of the one-word key it is, or u16::MAX.
     let first_keys: Vec<String> = first_words
         .iter()

@@ -197,6 +197,21 @@ impl CalqueTable {
             .map(|i| CALQUE_FIRST_IS_KEY[i])
     }
 
+    /// Might some calque start with this word? A cheap test on the word's length and its
+    /// first and last bytes, before it is hashed: false only when no calque does.
+    pub fn may_start_with(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+            return true;
+        };
+        if !f.is_ascii() || !l.is_ascii() {
+            return true;
+        }
+        let lengths = CALQUE_FIRST_SHAPES[usize::from(f & 31) << 5 | usize::from(l & 31)];
+        // A word with other letters may lowercase to another length ("don’t").
+        lengths & (1 << b.len().min(31)) != 0 || !word.is_ascii()
+    }
+
     /// The index of the first word `word` is (see [`CalqueWord`]), if some calque starts
     /// with it.
     pub fn first_word(&self, word: CalqueWord<'_>) -> Option<usize> {
@@ -232,13 +247,19 @@ impl CalqueTable {
     /// and [`CalqueTable::two_word_key`] find it.
     pub fn match_key(&self, key: usize, text: &str, langs: LangSet) -> Option<(&Calque, usize)> {
         let candidates = CALQUE_CANDIDATES[key];
+        // The bytes every candidate starts with, matched once: a phrase matches when its
+        // common part does and then its rest does, from where the common part ended.
+        let common = usize::from(CALQUE_COMMON_PREFIX[key]);
+        let head = &self.entries[usize::from(*candidates.first()?)].phrase[..common];
+        let done = prefix_len_ci(text, head)?;
+        let rest = &text[done..];
         for &i in candidates {
             let e = &self.entries[i as usize];
             if e.suggestion != "=" && !langs.contains(e.lang) {
                 continue;
             }
-            if let Some(len) = prefix_len_ci(text, e.phrase) {
-                return Some((e, len));
+            if let Some(len) = prefix_len_ci(rest, &e.phrase[common..]) {
+                return Some((e, done + len));
             }
         }
         None
@@ -598,6 +619,7 @@ mod tests {
                     Some((a, b)) => (a, Some(b)),
                     None => (form.as_str(), None),
                 };
+                assert!(calques().may_start_with(a), "{form}");
                 let first_word = CalqueWord::new(a, &mut b1);
                 let first = calques().first_word(first_word);
                 assert_eq!(first, CALQUE_FIRST_WORDS.get_lower(a), "{form}");
@@ -639,6 +661,23 @@ mod tests {
             push_lower_bytes(&mut key, b);
             assert_eq!(found, CALQUE_KEYS.get_bytes(&key));
         }
+    }
+
+    /// The filter before the first-word lookup passes every word the lookup finds.
+    #[test]
+    fn calque_first_word_filter_passes_every_first_word() {
+        let mut buf = Vec::new();
+        let text = include_str!("calques/fr.tsv").to_string()
+            + include_str!("boilerplate/en.tsv")
+            + "don’t DON’T \u{212a}ey İn ı ünd";
+        let mut rejected = 0;
+        for w in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+            let found = calques().first_word(CalqueWord::new(w, &mut buf)).is_some();
+            let may = calques().may_start_with(w);
+            assert!(may || !found, "{w}");
+            rejected += usize::from(!may);
+        }
+        assert!(rejected > 0);
     }
 
     fn capitalize_first(s: &str) -> String {

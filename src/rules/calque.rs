@@ -54,6 +54,9 @@ impl Rule for CalqueRule {
                     continue;
                 }
                 let word_text = doc.token_text(t);
+                if !table.may_start_with(word_text) {
+                    continue;
+                }
                 let word = match next_hash {
                     Some((s, e, h)) if s == t.start && e == t.end() => {
                         CalqueWord::ascii(word_text, h)
