@@ -499,6 +499,24 @@ fn diacritic_names(out: &mut String) {
         }
         groups.push(first, (stripped, name.to_string()));
     }
+    // A filter before the first-word lookup, as CALQUE_FIRST_SHAPES: for each (first byte
+    // & 31, last byte & 31) of the first words (all ASCII), the lengths they come in (bit
+    // 31 for 31 and longer).
+    let mut shapes = vec![0u32; 1024];
+    for w in &groups.order {
+        let b = w.as_bytes();
+        assert!(
+            w.is_ascii() && !b.is_empty(),
+            "stripped first words are ASCII"
+        );
+        let cell = usize::from(b[0] & 31) << 5 | usize::from(b[b.len() - 1] & 31);
+        shapes[cell] |= 1 << b.len().min(31);
+    }
+    writeln!(
+        out,
+        "static DIACRITIC_FIRST_SHAPES: [u32; 1024] = {shapes:?};"
+    )
+    .unwrap();
     groups.write(
         out,
         "DIACRITIC_FIRST_WORDS",

@@ -146,12 +146,25 @@ impl DiacriticNames {
     /// The names whose stripped form starts with `word`, as (stripped phrase, name),
     /// longest first.
     pub fn by_first_word(&self, word: &str) -> Option<&'static [(&'static str, &'static str)]> {
+        if !may_be_first_word(&DIACRITIC_FIRST_SHAPES, word) {
+            return None;
+        }
         DIACRITIC_FIRST_WORDS.get(word).map(|i| DIACRITIC_LISTS[i])
     }
 }
 
 pub fn diacritic_names() -> &'static DiacriticNames {
     &DiacriticNames
+}
+
+/// Could `word`, looked up exactly, be one of the ASCII keys whose shapes (lengths per first
+/// and last byte `& 31`, laid out by build.rs) are `shapes`? False only when it cannot.
+fn may_be_first_word(shapes: &[u32; 1024], word: &str) -> bool {
+    let b = word.as_bytes();
+    let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+        return true;
+    };
+    shapes[usize::from(f & 31) << 5 | usize::from(l & 31)] & (1 << b.len().min(31)) != 0
 }
 
 /// One calque: an English phrase that renders a source-language idiom word for word.
@@ -661,6 +674,22 @@ mod tests {
             push_lower_bytes(&mut key, b);
             assert_eq!(found, CALQUE_KEYS.get_bytes(&key));
         }
+    }
+
+    /// The filter before the diacritic-name lookup passes every key.
+    #[test]
+    fn diacritic_first_word_filter_passes_every_key() {
+        for (i, k) in DIACRITIC_FIRST_WORDS.keys().enumerate() {
+            assert!(may_be_first_word(&DIACRITIC_FIRST_SHAPES, k), "{k}");
+            assert_eq!(DIACRITIC_FIRST_WORDS.get(k), Some(i));
+            assert!(diacritic_names().by_first_word(k).is_some());
+        }
+        assert!(diacritic_names().by_first_word("Trkiye").is_some());
+        assert!(
+            diacritic_names()
+                .by_first_word("Zzzzzzzzzzzzzzzzz")
+                .is_none()
+        );
     }
 
     /// The filter before the first-word lookup passes every word the lookup finds.
