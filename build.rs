@@ -91,6 +91,34 @@ fn static_map(out: &mut String, name: &str, keys: &[String]) {
     writeln!(out, "}};").unwrap();
 }
 
+/// `static NAME: StaticMap` over `keys` (distinct, in value order), laid out by the given
+/// hash of each key instead of `keys::hash` (for lookups that compute the hash from the
+/// key's parts, such as `keys::pair_hash`).
+fn static_map_hashed(out: &mut String, name: &str, keys: &[String], hashes: &[u64]) {
+    let size = (keys.len() * 2).next_power_of_two().max(2);
+    let mask = size - 1;
+    let mut slots = vec![0u64; size];
+    for (k, &h) in hashes.iter().enumerate() {
+        let mut i = h as usize & mask;
+        while slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        slots[i] = (h >> 32) << 32 | (k as u64 + 1);
+    }
+    let blob: String = keys.concat();
+    let mut ends = Vec::with_capacity(keys.len());
+    let mut end = 0u32;
+    for k in keys {
+        end += u32::try_from(k.len()).expect("short keys");
+        ends.push(end);
+    }
+    writeln!(out, "static {name}: StaticMap = StaticMap {{").unwrap();
+    writeln!(out, "    slots: &{slots:?},").unwrap();
+    writeln!(out, "    blob: {blob:?},").unwrap();
+    writeln!(out, "    ends: &{ends:?},").unwrap();
+    writeln!(out, "}};").unwrap();
+}
+
 /// Lists grouped under keys: `static MAP: StaticMap` over the keys (in first-seen order)
 /// and `static LISTS: [&[ELEM]; n]`, each list sorted longest first by `len` (ties keep
 /// their file order) and rendered item by item.
@@ -204,6 +232,40 @@ fn calques(out: &mut String) {
         }
         groups.push(key, i);
     }
+    let key_order = groups.order.clone();
+    // Per key: the bytes all its phrases start with (cut to a character boundary, at most
+    // 255), which a lookup matches once for all of them.
+    let common: Vec<String> = key_order
+        .iter()
+        .map(|k| {
+            let phrases: Vec<&str> = groups.lists[k]
+                .iter()
+                .map(|&i| entries[i].phrase.as_str())
+                .collect();
+            let first = phrases[0];
+            let mut n = first.len().min(255);
+            for p in &phrases[1..] {
+                n = n.min(
+                    first
+                        .bytes()
+                        .zip(p.bytes())
+                        .take_while(|(a, b)| a == b)
+                        .count(),
+                );
+            }
+            while !first.is_char_boundary(n) {
+                n -= 1;
+            }
+            n.to_string()
+        })
+        .collect();
+    writeln!(
+        out,
+        "static CALQUE_COMMON_PREFIX: [u8; {}] = [{}];",
+        common.len(),
+        common.join(", ")
+    )
+    .unwrap();
     groups.write(
         out,
         "CALQUE_KEYS",
@@ -212,7 +274,47 @@ fn calques(out: &mut String) {
         |&i| entries[i].phrase.len(),
         |i| i.to_string(),
     );
+    // The same keys, laid out by the hashes of their words (`keys::pair_hash` of the two
+    // words' hashes; a one-word key by its own hash), so that a lookup hashes each word of
+    // the text once and builds no key. Same key order as CALQUE_KEYS.
+    let pair_hashes: Vec<u64> = key_order
+        .iter()
+        .map(|k| match k.split_once(' ') {
+            Some((a, b)) => keys::pair_hash(keys::hash(a), keys::hash(b)),
+            None => keys::hash(k),
+        })
+        .collect();
+    static_map_hashed(out, "CALQUE_PAIRS", &key_order, &pair_hashes);
     static_map(out, "CALQUE_FIRST_WORDS", &first_words);
+    // A filter before the first-word lookup: for each (first byte & 31, last byte & 31) of
+    // the first words (all ASCII), the lengths they come in (bit 31 for 31 and longer).
+    // `& 31` maps a letter's two cases together.
+    let mut shapes = vec![0u32; 1024];
+    for w in &first_words {
+        let b = w.as_bytes();
+        assert!(
+            w.is_ascii() && !b.is_empty(),
+            "calque first words are ASCII"
+        );
+        let cell = usize::from(b[0] & 31) << 5 | usize::from(b[b.len() - 1] & 31);
+        shapes[cell] |= 1 << b.len().min(31);
+    }
+    writeln!(out, "static CALQUE_FIRST_SHAPES: [u32; 1024] = {shapes:?};").unwrap();
+    // Per first word: the index of the one-word key it is, or u16::MAX.
+    let first_keys: Vec<String> = first_words
+        .iter()
+        .map(|w| match key_order.iter().position(|k| k == w) {
+            Some(i) => u16::try_from(i).expect("few keys").to_string(),
+            None => u16::MAX.to_string(),
+        })
+        .collect();
+    writeln!(
+        out,
+        "static CALQUE_FIRST_KEY: [u16; {}] = [{}];",
+        first_keys.len(),
+        first_keys.join(", ")
+    )
+    .unwrap();
     // Per first word: is it also a whole key (a one-word phrase)? Most first words are
     // not, and then a failed two-word lookup needs no one-word lookup after it.
     let whole: Vec<String> = first_words
@@ -397,6 +499,24 @@ fn diacritic_names(out: &mut String) {
         }
         groups.push(first, (stripped, name.to_string()));
     }
+    // A filter before the first-word lookup, as CALQUE_FIRST_SHAPES: for each (first byte
+    // & 31, last byte & 31) of the first words (all ASCII), the lengths they come in (bit
+    // 31 for 31 and longer).
+    let mut shapes = vec![0u32; 1024];
+    for w in &groups.order {
+        let b = w.as_bytes();
+        assert!(
+            w.is_ascii() && !b.is_empty(),
+            "stripped first words are ASCII"
+        );
+        let cell = usize::from(b[0] & 31) << 5 | usize::from(b[b.len() - 1] & 31);
+        shapes[cell] |= 1 << b.len().min(31);
+    }
+    writeln!(
+        out,
+        "static DIACRITIC_FIRST_SHAPES: [u32; 1024] = {shapes:?};"
+    )
+    .unwrap();
     groups.write(
         out,
         "DIACRITIC_FIRST_WORDS",

@@ -293,10 +293,38 @@ fn ascii_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) ->
         glued = true;
         i = j;
     }
-    if special && excluded_core(&text[start..i]).is_some() {
+    if special
+        && ascii_core_is_special(&bytes[start..i])
+        && excluded_core(&text[start..i]).is_some()
+    {
         return bail(tokens);
     }
     Some(i)
+}
+
+/// For an ASCII chunk: does the core [`excluded_core`] would test (the chunk without its
+/// opening brackets and quotes and its closing punctuation) hold a special byte? When it
+/// does not, [`excluded_core`] returns `None` ("said." and "(1990)," are settled here,
+/// by bytes, without its character-pattern trims).
+fn ascii_core_is_special(chunk: &[u8]) -> bool {
+    let lead = chunk
+        .iter()
+        .take_while(|b| matches!(b, b'(' | b'[' | b'"' | b'\'' | b'<'))
+        .count();
+    let rest = &chunk[lead..];
+    let tail = rest
+        .iter()
+        .rev()
+        .take_while(|b| {
+            matches!(
+                b,
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'"' | b'\'' | b'>'
+            )
+        })
+        .count();
+    rest[..rest.len() - tail]
+        .iter()
+        .any(|&b| b < 0x80 && SPECIAL[b as usize])
 }
 
 /// Tokenize a short piece without exclusion checks (used for brackets before a URL).
@@ -564,6 +592,31 @@ mod tests {
     /// The one-pass ASCII path gives exactly the tokens and exclusions of the general
     /// path, on text mixing words, numbers, apostrophes, URLs, code, non-ASCII letters,
     /// odd whitespace and control characters.
+    /// The byte pre-test never turns away a chunk that `excluded_core` excludes.
+    #[test]
+    fn ascii_core_pretest_keeps_every_excluded_chunk() {
+        let pieces = [
+            "a", "(", "[", "\"", "'", "<", ">", ".", ",", ";", ":", "!", "?", ")", "]", "/", "@",
+            "_", "=", "{", "`", "\\", "#", "~", "|", "*", "$", "%", "&", "+", "x1", "www", "http",
+            "e.g", "()", "::",
+        ];
+        let mut excluded = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in ["", "a", ".", ")", "/"] {
+                        let chunk = format!("{a}{b}{c}{d}");
+                        if excluded_core(&chunk).is_some() {
+                            excluded += 1;
+                            assert!(ascii_core_is_special(chunk.as_bytes()), "{chunk}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(excluded > 0);
+    }
+
     #[test]
     fn ascii_fast_path_matches_general_path() {
         const PIECES: &[&str] = &[

@@ -155,6 +155,14 @@ pub fn hash_bytes(bytes: &[u8]) -> u64 {
     hash_words(bytes, |w| w)
 }
 
+/// The hash of a two-word key ("first second") from the [`hash`]es of its two words, so
+/// that a lookup can hash each word of a text once, in place, and build no key bytes.
+pub fn pair_hash(first: u64, second: u64) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let h = (first.rotate_left(23) ^ second).wrapping_mul(K);
+    h ^ (h >> 29)
+}
+
 /// All bits set in the top bit of each byte of a word: where non-ASCII bytes show.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
@@ -266,6 +274,13 @@ impl StaticMap {
                 self.get(&lower)
             }
         }
+    }
+
+    /// The index of the key with hash `h` (the hash the table was laid out with) for
+    /// which `is_key` holds, if any.
+    #[inline]
+    pub fn get_hashed(&self, h: u64, is_key: impl Fn(&[u8]) -> bool) -> Option<usize> {
+        self.probe(h, is_key)
     }
 
     /// The index of the key with hash `h` for which `is_key` holds, if any.

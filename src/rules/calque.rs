@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{BlockKind, Document, TokenKind};
-use crate::lexicon::{self, Lang, push_lower, push_lower_bytes};
+use crate::lexicon::{self, CalqueWord, Lang, push_lower};
 use crate::rules::util::{capitalize, starts_uppercase};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
@@ -39,7 +39,11 @@ impl Rule for CalqueRule {
         }
         let langs = ctx.settings.langs;
         let text = doc.text;
-        let mut lower: Vec<u8> = Vec::new();
+        // Lowercase forms of non-ASCII words (ASCII words are hashed and compared in
+        // place), and the hash of the ASCII word last looked at as a second word, by its
+        // token's span, for when it comes up as a first word.
+        let (mut buf1, mut buf2) = (Vec::new(), Vec::new());
+        let mut next_hash: Option<(u32, u32, u64)> = None;
         for block in &doc.blocks {
             let toks = doc.block_tokens(block);
             let mut k = 0;
@@ -49,35 +53,40 @@ impl Rule for CalqueRule {
                 if t.kind() != TokenKind::Word {
                     continue;
                 }
-                let Some(one_word_key) = table.first_word_ci(doc.token_text(t)) else {
+                let word_text = doc.token_text(t);
+                if !table.may_start_with(word_text) {
+                    continue;
+                }
+                let word = match next_hash {
+                    Some((s, e, h)) if s == t.start && e == t.end() => {
+                        CalqueWord::ascii(word_text, h)
+                    }
+                    _ => CalqueWord::new(word_text, &mut buf1),
+                };
+                let Some(first) = table.first_word(word) else {
                     continue;
                 };
-                // Key: this word and the next one, lowercase.
-                lower.clear();
-                push_lower_bytes(&mut lower, doc.token_text(t));
                 let start = t.start as usize;
                 let next_word = toks[k..]
                     .iter()
                     .take(3)
-                    .find(|n| n.kind() == TokenKind::Word);
-                let found = match next_word {
-                    Some(n) => {
-                        let len = lower.len();
-                        lower.push(b' ');
-                        push_lower_bytes(&mut lower, doc.token_text(n));
-                        let two = table.match_at(&lower, &text[start..block.end()], langs);
-                        lower.truncate(len);
-                        two.or_else(|| {
-                            one_word_key
-                                .then(|| table.match_at(&lower, &text[start..block.end()], langs))
-                                .flatten()
-                        })
-                    }
-                    None if one_word_key => {
-                        table.match_at(&lower, &text[start..block.end()], langs)
-                    }
-                    None => None,
-                };
+                    .position(|n| n.kind() == TokenKind::Word);
+                let two = next_word.and_then(|j| {
+                    let n = &toks[k + j];
+                    let next_text = doc.token_text(n);
+                    let second = CalqueWord::new(next_text, &mut buf2);
+                    next_hash = next_text
+                        .is_ascii()
+                        .then_some((n.start, n.end(), second.hash()));
+                    table.two_word_key(word, second)
+                });
+                let found = two
+                    .and_then(|key| table.match_key(key, &text[start..block.end()], langs))
+                    .or_else(|| {
+                        table
+                            .one_word_key(first)
+                            .and_then(|key| table.match_key(key, &text[start..block.end()], langs))
+                    });
                 let Some((entry, len)) = found else {
                     continue;
                 };

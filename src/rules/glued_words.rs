@@ -150,6 +150,14 @@ impl Rule for GluedWords {
                         break 'camel;
                     }
                     let text = doc.token_text(t);
+                    // A split needs a second capital: an ASCII word with no capital after
+                    // its first byte (most capitalised words) has none, seen by bytes.
+                    if !text.as_bytes()[1..]
+                        .iter()
+                        .any(|&b| b.is_ascii_uppercase() || b >= 0x80)
+                    {
+                        break 'camel;
+                    }
                     if let Some(split) = camel_split(text) {
                         let lower = text.to_lowercase();
                         let (left, right) = text.split_at(split);

@@ -250,7 +250,13 @@ fn dropped_letters(doc: &Document, ctx: &mut Context) {
             continue;
         }
         let start = t.start as usize;
-        let found = match local.get(word) {
+        // (An empty map, the usual case, is not asked: its lookup would hash the word.)
+        let local_name = if local.is_empty() {
+            None
+        } else {
+            local.get(word)
+        };
+        let found = match local_name {
             Some(&name) if unknown_word(word) => Some((start + word.len(), name)),
             _ => known.by_first_word(word).and_then(|list| {
                 list.iter().find_map(|(stripped, name)| {
