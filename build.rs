@@ -57,45 +57,10 @@ fn data_lines(data: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
 
-/// The slot table of a `StaticMap` (src/lexicon/keys.rs) over distinct `names`, at most
-/// half full, probed the way `StaticMap::get` probes.
-fn layout(names: &[String]) -> Vec<u64> {
-    let size = (names.len() * 2).next_power_of_two().max(2);
-    let mask = size - 1;
-    let mut slots = vec![0u64; size];
-    for (k, key) in names.iter().enumerate() {
-        let h = keys::hash(key);
-        let mut i = h as usize & mask;
-        while slots[i] != 0 {
-            i = (i + 1) & mask;
-        }
-        slots[i] = (h >> 32) << 32 | (k as u64 + 1);
-    }
-    slots
-}
-
-/// `static NAME: StaticMap` over `keys` (distinct, in value order).
-fn static_map(out: &mut String, name: &str, keys: &[String]) {
-    let slots = layout(keys);
-    let blob: String = keys.concat();
-    let mut ends = Vec::with_capacity(keys.len());
-    let mut end = 0u32;
-    for k in keys {
-        end += u32::try_from(k.len()).expect("short keys");
-        ends.push(end);
-    }
-    writeln!(out, "static {name}: StaticMap = StaticMap {{").unwrap();
-    writeln!(out, "    slots: &{slots:?},").unwrap();
-    writeln!(out, "    blob: {blob:?},").unwrap();
-    writeln!(out, "    ends: &{ends:?},").unwrap();
-    writeln!(out, "}};").unwrap();
-}
-
-/// `static NAME: StaticMap` over `keys` (distinct, in value order), laid out by the given
-/// hash of each key instead of `keys::hash` (for lookups that compute the hash from the
-/// key's parts, such as `keys::pair_hash`).
-fn static_map_hashed(out: &mut String, name: &str, keys: &[String], hashes: &[u64]) {
-    let size = (keys.len() * 2).next_power_of_two().max(2);
+/// The slot table of a `StaticMap` (src/lexicon/keys.rs) over keys with these `hashes`
+/// (in value order), at most half full, probed the way `StaticMap::get` probes.
+fn layout(hashes: &[u64]) -> Vec<u64> {
+    let size = (hashes.len() * 2).next_power_of_two().max(2);
     let mask = size - 1;
     let mut slots = vec![0u64; size];
     for (k, &h) in hashes.iter().enumerate() {
@@ -105,6 +70,21 @@ fn static_map_hashed(out: &mut String, name: &str, keys: &[String], hashes: &[u6
         }
         slots[i] = (h >> 32) << 32 | (k as u64 + 1);
     }
+    slots
+}
+
+/// `static NAME: StaticMap` over `keys` (distinct, in value order), hashed by
+/// `keys::hash` as `StaticMap::get` looks them up.
+fn static_map(out: &mut String, name: &str, keys: &[String]) {
+    let hashes: Vec<u64> = keys.iter().map(|k| keys::hash(k)).collect();
+    static_map_hashed(out, name, keys, &hashes);
+}
+
+/// `static NAME: StaticMap` over `keys` (distinct, in value order), laid out by the given
+/// hash of each key (for lookups that compute the hash from the key's parts, such as
+/// `keys::pair_hash`).
+fn static_map_hashed(out: &mut String, name: &str, keys: &[String], hashes: &[u64]) {
+    let slots = layout(hashes);
     let blob: String = keys.concat();
     let mut ends = Vec::with_capacity(keys.len());
     let mut end = 0u32;
@@ -220,13 +200,9 @@ fn calques(out: &mut String) {
     let mut groups: Groups<usize> = Groups::new();
     let mut first_words: Vec<String> = Vec::new();
     let mut first_seen: HashSet<String> = HashSet::new();
-    let mut one_word_keys: HashSet<String> = HashSet::new();
     for (i, e) in entries.iter().enumerate() {
         let key = keys::calque_key(&e.phrase);
         let first = key.split(' ').next().unwrap_or("").to_string();
-        if first == key {
-            one_word_keys.insert(key.clone());
-        }
         if first_seen.insert(first.clone()) {
             first_words.push(first);
         }
@@ -313,19 +289,6 @@ fn calques(out: &mut String) {
         "static CALQUE_FIRST_KEY: [u16; {}] = [{}];",
         first_keys.len(),
         first_keys.join(", ")
-    )
-    .unwrap();
-    // Per first word: is it also a whole key (a one-word phrase)? Most first words are
-    // not, and then a failed two-word lookup needs no one-word lookup after it.
-    let whole: Vec<String> = first_words
-        .iter()
-        .map(|w| one_word_keys.contains(w).to_string())
-        .collect();
-    writeln!(
-        out,
-        "static CALQUE_FIRST_IS_KEY: [bool; {}] = [{}];",
-        whole.len(),
-        whole.join(", ")
     )
     .unwrap();
 }

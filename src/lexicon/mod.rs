@@ -196,20 +196,6 @@ impl CalqueTable {
         CALQUE_FIRST_WORDS.contains(lower)
     }
 
-    /// Does some calque start with this word in any case (’ or ')?
-    pub fn starts_with_word_ci(&self, word: &str) -> bool {
-        CALQUE_FIRST_WORDS.get_lower(word).is_some()
-    }
-
-    /// If some calque starts with this word (any case, ’ or '): whether the word alone is
-    /// also a key (a one-word phrase), so that a one-word lookup can follow a failed
-    /// two-word one.
-    pub fn first_word_ci(&self, word: &str) -> Option<bool> {
-        CALQUE_FIRST_WORDS
-            .get_lower(word)
-            .map(|i| CALQUE_FIRST_IS_KEY[i])
-    }
-
     /// Might some calque start with this word? A cheap test on the word's length and its
     /// first and last bytes, before it is hashed: false only when no calque does.
     pub fn may_start_with(&self, word: &str) -> bool {
@@ -385,15 +371,7 @@ fn prefix_len_ci_chars(text: &str, phrase: &str) -> Option<usize> {
     let mut t = text.char_indices();
     for p in phrase.chars() {
         let (_, c) = t.next()?;
-        let same = if p.is_ascii_uppercase() {
-            c == p
-        } else {
-            c.eq_ignore_ascii_case(&p)
-                || (p == '\'' && c == '\u{2019}')
-                || (p == '\u{2019}' && c == '\'')
-                || (!c.is_ascii() && c.to_lowercase().eq(p.to_lowercase()))
-        };
-        if !same {
+        if !same_char_ci(c, p) {
             return None;
         }
     }
@@ -672,7 +650,6 @@ mod tests {
                         );
                     }
                     None => {
-                        assert!(CALQUE_FIRST_IS_KEY[first]);
                         assert_eq!(calques().one_word_key(first), Some(i), "{form}");
                     }
                 }
@@ -681,7 +658,7 @@ mod tests {
         for (i, w) in CALQUE_FIRST_WORDS.keys().enumerate() {
             assert_eq!(
                 calques().one_word_key(i).is_some(),
-                CALQUE_FIRST_IS_KEY[i],
+                CALQUE_KEYS.get(w).is_some(),
                 "{w}"
             );
         }
