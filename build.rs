@@ -99,6 +99,20 @@ fn static_map_hashed(out: &mut String, name: &str, keys: &[String], hashes: &[u6
     writeln!(out, "}};").unwrap();
 }
 
+/// A filter before a first-word lookup: for each (first byte & 31, last byte & 31) of
+/// `words` (all ASCII), the lengths they come in (bit 31 for 31 and longer). `& 31` maps
+/// a letter's two cases together. Read by `may_be_first_word` in src/lexicon/mod.rs.
+fn word_shapes(words: &[String], what: &str) -> Vec<u32> {
+    let mut shapes = vec![0u32; 1024];
+    for w in words {
+        let b = w.as_bytes();
+        assert!(w.is_ascii() && !b.is_empty(), "{what} are ASCII");
+        let cell = usize::from(b[0] & 31) << 5 | usize::from(b[b.len() - 1] & 31);
+        shapes[cell] |= 1 << b.len().min(31);
+    }
+    shapes
+}
+
 /// Lists grouped under keys: `static MAP: StaticMap` over the keys (in first-seen order)
 /// and `static LISTS: [&[ELEM]; n]`, each list sorted longest first by `len` (ties keep
 /// their file order) and rendered item by item.
@@ -262,19 +276,8 @@ fn calques(out: &mut String) {
         .collect();
     static_map_hashed(out, "CALQUE_PAIRS", &key_order, &pair_hashes);
     static_map(out, "CALQUE_FIRST_WORDS", &first_words);
-    // A filter before the first-word lookup: for each (first byte & 31, last byte & 31) of
-    // the first words (all ASCII), the lengths they come in (bit 31 for 31 and longer).
-    // `& 31` maps a letter's two cases together.
-    let mut shapes = vec![0u32; 1024];
-    for w in &first_words {
-        let b = w.as_bytes();
-        assert!(
-            w.is_ascii() && !b.is_empty(),
-            "calque first words are ASCII"
-        );
-        let cell = usize::from(b[0] & 31) << 5 | usize::from(b[b.len() - 1] & 31);
-        shapes[cell] |= 1 << b.len().min(31);
-    }
+    // A filter before the first-word lookup (see `word_shapes`).
+    let shapes = word_shapes(&first_words, "calque first words");
     writeln!(out, "static CALQUE_FIRST_SHAPES: [u32; 1024] = {shapes:?};").unwrap();
     // Per first word: the index of the one-word key it is, or u16::MAX.
     let first_keys: Vec<String> = first_words
@@ -462,19 +465,8 @@ fn diacritic_names(out: &mut String) {
         }
         groups.push(first, (stripped, name.to_string()));
     }
-    // A filter before the first-word lookup, as CALQUE_FIRST_SHAPES: for each (first byte
-    // & 31, last byte & 31) of the first words (all ASCII), the lengths they come in (bit
-    // 31 for 31 and longer).
-    let mut shapes = vec![0u32; 1024];
-    for w in &groups.order {
-        let b = w.as_bytes();
-        assert!(
-            w.is_ascii() && !b.is_empty(),
-            "stripped first words are ASCII"
-        );
-        let cell = usize::from(b[0] & 31) << 5 | usize::from(b[b.len() - 1] & 31);
-        shapes[cell] |= 1 << b.len().min(31);
-    }
+    // A filter before the first-word lookup (see `word_shapes`).
+    let shapes = word_shapes(&groups.order, "stripped first words");
     writeln!(
         out,
         "static DIACRITIC_FIRST_SHAPES: [u32; 1024] = {shapes:?};"

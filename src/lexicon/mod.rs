@@ -206,9 +206,8 @@ impl CalqueTable {
         if !f.is_ascii() || !l.is_ascii() {
             return true;
         }
-        let lengths = CALQUE_FIRST_SHAPES[usize::from(f & 31) << 5 | usize::from(l & 31)];
         // A word with other letters may lowercase to another length ("don’t").
-        lengths & (1 << b.len().min(31)) != 0 || !word.is_ascii()
+        may_be_first_word(&CALQUE_FIRST_SHAPES, word) || !word.is_ascii()
     }
 
     /// The index of the first word `word` is (see [`CalqueWord`]), if some calque starts
