@@ -6,8 +6,6 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rayon::prelude::*;
-
 use crate::config::{self, Overrides, Settings};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Format;
@@ -595,20 +593,32 @@ impl Progress {
 
 /// Check every input in parallel; reports come back in input order.
 pub fn run(inputs: Vec<Input>, resolver: &SettingsResolver, mode: FixMode) -> Vec<FileReport> {
-    let progress = Progress::new(inputs.len());
-    let reports = run_with_progress(inputs, resolver, mode, progress.as_ref());
-    if let Some(p) = &progress {
-        p.finish();
-    }
+    let mut reports = Vec::with_capacity(inputs.len());
+    run_each(inputs, resolver, mode, |r| reports.push(r));
     reports
 }
 
-fn run_with_progress(
+/// How many checked files may wait, done, for an earlier one still being checked. With
+/// the files being checked, this bounds what a run holds: a few files' worth, however
+/// large the tree.
+const WAITING_FILES: usize = 16;
+
+/// Check every input in parallel and hand each report to `sink`, on the calling thread,
+/// in input order, as soon as it and every report before it are done.
+///
+/// Worker threads take inputs in order; a worker that is `WAITING_FILES` files ahead of
+/// the oldest unfinished one waits for it, so a run over a large tree holds the files
+/// being checked and a few finished ones, not the whole tree. The sink (the output)
+/// runs alongside the workers.
+pub fn run_each(
     inputs: Vec<Input>,
     resolver: &SettingsResolver,
     mode: FixMode,
-    progress: Option<&Progress>,
-) -> Vec<FileReport> {
+    mut sink: impl FnMut(FileReport),
+) {
+    use std::sync::{Condvar, Mutex, mpsc};
+
+    let progress = Progress::new(inputs.len());
     let stdin_text: Option<Vec<u8>> = if inputs.iter().any(|i| matches!(i, Input::Stdin { .. })) {
         let mut buf = Vec::new();
         let _ = std::io::stdin().lock().read_to_end(&mut buf);
@@ -616,16 +626,99 @@ fn run_with_progress(
     } else {
         None
     };
-    inputs
-        .into_par_iter()
-        .map(|input| {
-            let report = check_input(input, resolver, mode, stdin_text.as_deref());
-            if let Some(p) = progress {
+    let total = inputs.len();
+    let workers = rayon::current_num_threads().clamp(1, total.max(1));
+    if workers == 1 {
+        // One file (or one core): no threads.
+        for input in inputs {
+            let report = check_guarded(input, resolver, mode, stdin_text.as_deref());
+            if let Some(p) = &progress {
                 p.tick();
             }
-            report
-        })
-        .collect()
+            sink(report);
+        }
+        if let Some(p) = &progress {
+            p.finish();
+        }
+        return;
+    }
+    // (next input to take, inputs taken and not yet handed to the sink)
+    let state = Mutex::new((0usize, 0usize));
+    let room = Condvar::new();
+    let inputs: Vec<Mutex<Option<Input>>> =
+        inputs.into_iter().map(|i| Mutex::new(Some(i))).collect();
+    let (send, receive) = mpsc::channel::<(usize, FileReport)>();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let send = send.clone();
+            let (state, room, inputs) = (&state, &room, &inputs);
+            let (stdin_text, progress) = (stdin_text.as_deref(), progress.as_ref());
+            scope.spawn(move || {
+                loop {
+                    let index = {
+                        let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
+                        while s.0 < total && s.1 >= workers + WAITING_FILES {
+                            s = room.wait(s).unwrap_or_else(|e| e.into_inner());
+                        }
+                        if s.0 == total {
+                            break;
+                        }
+                        s.0 += 1;
+                        s.1 += 1;
+                        s.0 - 1
+                    };
+                    let input = inputs[index]
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .take()
+                        .expect("each input is taken once");
+                    let report = check_guarded(input, resolver, mode, stdin_text);
+                    if let Some(p) = progress {
+                        p.tick();
+                    }
+                    if send.send((index, report)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(send);
+        // Reports that finished before an earlier one, by input index.
+        let mut early: std::collections::BTreeMap<usize, FileReport> = Default::default();
+        let mut next = 0;
+        for (index, report) in receive.iter() {
+            early.insert(index, report);
+            while let Some(report) = early.remove(&next) {
+                next += 1;
+                sink(report);
+                state.lock().unwrap_or_else(|e| e.into_inner()).1 -= 1;
+                room.notify_all();
+            }
+        }
+    });
+    if let Some(p) = &progress {
+        p.finish();
+    }
+}
+
+/// [`check_input`], with a bug in a rule reported as an error on its file: it must not
+/// take the other files down with it, nor leave this one's place in the output empty.
+fn check_guarded(
+    input: Input,
+    resolver: &SettingsResolver,
+    mode: FixMode,
+    stdin_text: Option<&[u8]>,
+) -> FileReport {
+    let kept = input.clone();
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        check_input(input, resolver, mode, stdin_text)
+    }))
+    .unwrap_or_else(|_| {
+        FileReport::error(
+            kept,
+            "internal error: mtlint failed on this file (please report it)".to_string(),
+        )
+    })
 }
 
 /// The exit code for a run: 2 on any error, 1 on findings at or above the failing
@@ -661,5 +754,40 @@ impl FileReport {
             fail_on: Severity::Warning,
             format: Format::from_path(path),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_stream_in_input_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut inputs = Vec::new();
+        for i in 0..60 {
+            // Uneven sizes, so that later files often finish first.
+            let path = dir.path().join(format!("f{i:02}.txt"));
+            let body = "A plain sentence for the test. ".repeat(1 + (i * 37) % 400);
+            std::fs::write(&path, body).unwrap();
+            inputs.push(Input::File {
+                path,
+                explicit: true,
+            });
+        }
+        let expected: Vec<String> = inputs.iter().map(Input::display).collect();
+        let options = RunOptions {
+            fix_mode: FixMode::None,
+            overrides: Default::default(),
+            config: None,
+            isolated: true,
+        };
+        let resolver = SettingsResolver::new(&options).unwrap();
+        let mut seen = Vec::new();
+        run_each(inputs, &resolver, FixMode::None, |r| {
+            assert!(r.error.is_none(), "{:?}", r.error);
+            seen.push(r.path);
+        });
+        assert_eq!(seen, expected);
     }
 }

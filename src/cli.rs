@@ -143,12 +143,17 @@ enum ColorChoice {
 /// Print to stdout; a closed pipe ends the program quietly.
 fn emit(result: std::io::Result<()>) {
     if let Err(e) = result {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
-        }
-        eprintln!("mtlint: error: cannot write output: {e}");
-        std::process::exit(2);
+        write_failed(e);
     }
+}
+
+/// End the run on an output error: quietly when the reader went away (`| head`).
+fn write_failed(e: std::io::Error) -> ! {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    eprintln!("mtlint: error: cannot write output: {e}");
+    std::process::exit(2);
 }
 
 pub fn main() -> i32 {
@@ -410,7 +415,6 @@ fn run_check(args: CheckArgs) -> i32 {
         }
     };
     let inputs = check::collect_inputs(&args.paths, args.stdin_filename.as_deref(), &resolver);
-    let reports = check::run(inputs, &resolver, mode);
 
     let color = match args.color {
         ColorChoice::Always => true,
@@ -427,96 +431,101 @@ fn run_check(args: CheckArgs) -> i32 {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    if mode == FixMode::Diff {
+    // Fixed standard input goes to stdout, like other formatters, and the findings to
+    // stderr: such a run is one small text, linted and printed as a whole.
+    if mode == FixMode::Write
+        && inputs
+            .iter()
+            .any(|i| matches!(i, check::Input::Stdin { .. }))
+    {
+        let reports = check::run(inputs, &resolver, mode);
+        for r in &reports {
+            if matches!(r.input, check::Input::Stdin { .. })
+                && let Some(t) = r.text.as_ref()
+            {
+                emit(out.write_all(t.as_bytes()));
+            }
+        }
+        emit(out.flush());
+        let mut err = std::io::stderr().lock();
+        let _ = output::write_concise(&mut err, &reports, &printing);
+        let code = check::exit_code(&reports, false);
+        return if args.exit_zero && code == 1 { 0 } else { code };
+    }
+    // Each file's report is written as soon as it and the ones before it are done, and
+    // then dropped: a run over a large tree holds a few files, not the tree. A write
+    // error stops the output but not the run, so `--fix` still fixes every file; it is
+    // reported at the end.
+    let mut write_error: Option<std::io::Error> = None;
+    let totals = if mode == FixMode::Diff {
         // The patch goes to stdout; the findings' summary to stderr. On a terminal, the
         // article's control characters are shown escaped (piped, the patch is exact).
         let to_terminal = std::io::stdout().is_terminal();
-        for r in &reports {
-            if let (Some(orig), Some(fixed)) = (&r.original, &r.fixed) {
+        let mut totals = output::Totals::default();
+        check::run_each(inputs, &resolver, mode, |r| {
+            if write_error.is_none()
+                && let (Some(orig), Some(fixed)) = (&r.original, &r.fixed)
+            {
                 let patch = mtlint::fix::unified_diff(&r.path, orig, fixed);
                 let patch = if to_terminal {
                     terminal_safe_patch(&patch)
                 } else {
                     patch
                 };
-                emit(out.write_all(patch.as_bytes()));
+                write_error = out.write_all(patch.as_bytes()).err();
             }
+            totals.add(&r);
+        });
+        if let Some(e) = write_error.take() {
+            emit(Err(e));
         }
         emit(out.flush());
         let mut err = std::io::stderr().lock();
-        for r in &reports {
-            if let Some(e) = &r.error {
-                let _ = writeln!(
-                    err,
-                    "error: {}: {}",
-                    output::escape_for_terminal(&r.path),
-                    output::escape_for_terminal(e)
-                );
-            }
-        }
-        let would_fix: usize = reports
-            .iter()
-            .filter(|r| r.fixed.is_some())
-            .map(|r| r.fixes_applied)
-            .sum();
+        write_errors(&mut err, &totals);
+        let (fixes, files) = (totals.summary.fixed, totals.files_fixed);
         let _ = writeln!(
             err,
             "{} fix{} in {} file{} would be applied.",
-            would_fix,
-            if would_fix == 1 { "" } else { "es" },
-            reports.iter().filter(|r| r.fixed.is_some()).count(),
-            if reports.iter().filter(|r| r.fixed.is_some()).count() == 1 {
-                ""
-            } else {
-                "s"
-            }
+            fixes,
+            if fixes == 1 { "" } else { "es" },
+            files,
+            if files == 1 { "" } else { "s" }
         );
+        totals
     } else {
-        // Fixed standard input goes to stdout, like other formatters.
-        let stdin_fixed = mode == FixMode::Write
-            && reports
-                .iter()
-                .any(|r| matches!(r.input, check::Input::Stdin { .. }));
-        if stdin_fixed {
-            for r in &reports {
-                if matches!(r.input, check::Input::Stdin { .. })
-                    && let Some(t) = r.text.as_ref()
-                {
-                    emit(out.write_all(t.as_bytes()));
-                }
+        let mut stream = output::ReportStream::new(&mut out, args.format, printing);
+        check::run_each(inputs, &resolver, mode, |r| {
+            if write_error.is_none() {
+                write_error = stream.file(&r).err();
+            } else {
+                stream.count(&r);
             }
-            emit(out.flush());
-            let mut err = std::io::stderr().lock();
-            let _ = output::write_concise(&mut err, &reports, &printing);
-        } else {
-            let result = match args.format {
-                OutputFormat::Text => output::write_text(&mut out, &reports, &printing),
-                OutputFormat::Concise => output::write_concise(&mut out, &reports, &printing),
-                OutputFormat::Json => output::write_json(&mut out, &reports),
-                OutputFormat::JsonLines => output::write_json_lines(&mut out, &reports),
-                OutputFormat::Sarif => output::write_sarif(&mut out, &reports),
-                OutputFormat::Github => output::write_github(&mut out, &reports, &printing),
-            };
-            emit(result);
-            emit(out.flush());
+        });
+        if let Some(e) = write_error.take() {
+            emit(Err(e));
         }
+        let totals = stream.finish().unwrap_or_else(|e| write_failed(e));
+        emit(out.flush());
         // Errors also go to stderr for machine formats, so a CI log shows them.
         if !matches!(args.format, OutputFormat::Text | OutputFormat::Concise) {
-            let mut err = std::io::stderr().lock();
-            for r in &reports {
-                if let Some(e) = &r.error {
-                    let _ = writeln!(
-                        err,
-                        "error: {}: {}",
-                        output::escape_for_terminal(&r.path),
-                        output::escape_for_terminal(e)
-                    );
-                }
-            }
+            write_errors(&mut std::io::stderr().lock(), &totals);
         }
-    }
-    let code = check::exit_code(&reports, false);
+        totals
+    };
+    let code = totals.exit_code();
     if args.exit_zero && code == 1 { 0 } else { code }
+}
+
+/// "error: PATH: REASON" for each file that could not be checked.
+fn write_errors(err: &mut dyn Write, totals: &output::Totals) {
+    for (path, e) in &totals.errors {
+        let _ = writeln!(
+            err,
+            "error: {}: {}",
+            output::escape_for_terminal(path),
+            output::escape_for_terminal(e)
+        );
+    }
 }
 
 /// A patch for display on a terminal: control characters escaped, line breaks (LF or

@@ -1,10 +1,14 @@
-//! Output formats. Each reads only the finished reports.
+//! Output formats. Each reads only the finished reports, one file at a time: a
+//! [`ReportStream`] writes a file's findings as soon as its report comes, keeps only the
+//! totals for the closing summary, and so lets a run drop each file once it is written.
 
 mod json;
 mod sarif;
 mod text;
 
 use std::io::{self, Write};
+
+use std::collections::BTreeMap;
 
 use crate::check::FileReport;
 use crate::diagnostic::{Applicability, Severity};
@@ -35,6 +39,14 @@ pub struct Printing {
     pub fixed: bool,
     pub statistics: bool,
 }
+
+/// Printing without colour or options, for the machine formats.
+pub(crate) const PLAIN: Printing = Printing {
+    color: false,
+    unsafe_fixes: false,
+    fixed: false,
+    statistics: false,
+};
 
 /// Byte offsets of line starts, to turn offsets into 1-based lines and columns (columns
 /// in Unicode scalar values).
@@ -102,35 +114,168 @@ pub struct Summary {
     pub fixed: usize,
 }
 
-pub fn summarize(reports: &[FileReport]) -> Summary {
-    let mut s = Summary {
-        files: reports.len(),
-        ..Summary::default()
-    };
-    for r in reports {
-        if r.error.is_some() {
+/// What the closing lines of a run need from the reports that went past: counts, counts
+/// per rule, the skipped files and the errors.
+#[derive(Debug, Default, Clone)]
+pub struct Totals {
+    pub summary: Summary,
+    /// Files with at least one finding.
+    pub files_with_findings: usize,
+    /// Files that were checked (not skipped as binary).
+    pub checked: usize,
+    /// Per rule: findings, and findings with a fix that can be applied.
+    pub per_rule: BTreeMap<&'static str, (usize, usize)>,
+    /// Files found by walking and skipped, with the reason.
+    pub skipped: Vec<(String, String)>,
+    /// Files that could not be checked, with the reason.
+    pub errors: Vec<(String, String)>,
+    /// A finding at or above its file's failing severity was reported.
+    pub failing: bool,
+    /// Files with a fixed text (fixed, or fixable with `--diff`).
+    pub files_fixed: usize,
+}
+
+impl Totals {
+    pub fn add(&mut self, r: &FileReport) {
+        let s = &mut self.summary;
+        s.files += 1;
+        if let Some(e) = &r.error {
             s.errors += 1;
+            self.errors.push((r.path.clone(), e.clone()));
         }
-        s.fixed += if r.fixed.is_some() {
-            r.fixes_applied
+        if let Some(note) = &r.skipped {
+            self.skipped.push((r.path.clone(), note.clone()));
         } else {
-            0
-        };
+            self.checked += 1;
+        }
+        if r.fixed.is_some() {
+            s.fixed += r.fixes_applied;
+            self.files_fixed += 1;
+        }
+        if !r.diagnostics.is_empty() {
+            self.files_with_findings += 1;
+        }
         for d in &r.diagnostics {
             s.diagnostics += 1;
-            match d.fix.as_ref().map(|f| f.applicability) {
+            let applicability = d.fix.as_ref().map(|f| f.applicability);
+            match applicability {
                 Some(Applicability::Safe) => s.fixable += 1,
                 Some(Applicability::Unsafe) => s.unsafe_fixable += 1,
                 _ => {}
             }
+            let e = self.per_rule.entry(d.rule).or_default();
+            e.0 += 1;
+            if applicability.is_some_and(|a| a != Applicability::DisplayOnly) {
+                e.1 += 1;
+            }
+            self.failing |= d.severity >= r.fail_on;
         }
     }
-    s
+
+    /// The exit code: 2 on any error, 1 on findings at or above the failing severity,
+    /// else 0 (as [`crate::check::exit_code`]).
+    pub fn exit_code(&self) -> i32 {
+        if self.summary.errors > 0 {
+            2
+        } else if self.failing {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+pub fn summarize(reports: &[FileReport]) -> Summary {
+    totals(reports).summary
+}
+
+fn totals(reports: &[FileReport]) -> Totals {
+    let mut t = Totals::default();
+    for r in reports {
+        t.add(r);
+    }
+    t
+}
+
+/// Writes reports in one format as they come, one file at a time, and the closing part
+/// (summary, statistics, the end of a JSON or SARIF document) at [`ReportStream::finish`].
+pub struct ReportStream<'w> {
+    out: &'w mut dyn Write,
+    format: OutputFormat,
+    printing: Printing,
+    totals: Totals,
+    sarif: sarif::Builder,
+}
+
+impl<'w> ReportStream<'w> {
+    pub fn new(out: &'w mut dyn Write, format: OutputFormat, printing: Printing) -> Self {
+        ReportStream {
+            out,
+            format,
+            printing,
+            totals: Totals::default(),
+            sarif: sarif::Builder::default(),
+        }
+    }
+
+    /// Write one file's report.
+    pub fn file(&mut self, r: &FileReport) -> io::Result<()> {
+        let out = &mut *self.out;
+        match self.format {
+            OutputFormat::Text => text::text_file(out, r, &self.printing)?,
+            OutputFormat::Concise => text::concise_file(out, r, &self.printing)?,
+            OutputFormat::Github => text::github_file(out, r)?,
+            OutputFormat::Json => {
+                if r.skipped.is_none() {
+                    json::json_file(out, r, self.totals.checked == 0)?;
+                }
+            }
+            OutputFormat::JsonLines => json::json_lines_file(out, r)?,
+            OutputFormat::Sarif => self.sarif.add(r),
+        }
+        self.totals.add(r);
+        Ok(())
+    }
+
+    /// Count a file's report without writing it (after an output error).
+    pub fn count(&mut self, r: &FileReport) {
+        self.totals.add(r);
+    }
+
+    /// Write the closing part and return the totals.
+    pub fn finish(self) -> io::Result<Totals> {
+        let out = self.out;
+        let t = self.totals;
+        match self.format {
+            OutputFormat::Text | OutputFormat::Concise => {
+                text::write_skipped(out, &t)?;
+                write_summary(out, &t, &self.printing)?;
+            }
+            OutputFormat::Github | OutputFormat::JsonLines => {}
+            OutputFormat::Json => json::json_end(out, &t)?,
+            OutputFormat::Sarif => self.sarif.write(out)?,
+        }
+        Ok(t)
+    }
+}
+
+/// Write finished reports in one format (a [`ReportStream`] over a slice).
+pub fn write_reports(
+    out: &mut dyn Write,
+    reports: &[FileReport],
+    format: OutputFormat,
+    printing: &Printing,
+) -> io::Result<()> {
+    let mut stream = ReportStream::new(out, format, *printing);
+    for r in reports {
+        stream.file(r)?;
+    }
+    stream.finish().map(drop)
 }
 
 /// The closing line of text and concise output.
-pub fn write_summary(out: &mut dyn Write, reports: &[FileReport], p: &Printing) -> io::Result<()> {
-    let s = summarize(reports);
+pub fn write_summary(out: &mut dyn Write, t: &Totals, p: &Printing) -> io::Result<()> {
+    let s = t.summary;
     if p.fixed && s.fixed > 0 {
         writeln!(out, "Fixed {} problem{}.", s.fixed, plural(s.fixed))?;
     }
@@ -155,8 +300,8 @@ pub fn write_summary(out: &mut dyn Write, reports: &[FileReport], p: &Printing) 
             "Found {} problem{} in {} file{}",
             s.diagnostics,
             plural(s.diagnostics),
-            reports.iter().filter(|r| !r.diagnostics.is_empty()).count(),
-            plural(reports.iter().filter(|r| !r.diagnostics.is_empty()).count()),
+            t.files_with_findings,
+            plural(t.files_with_findings),
         );
         let mut notes = Vec::new();
         if s.fixable > 0 {
@@ -190,27 +335,14 @@ pub fn write_summary(out: &mut dyn Write, reports: &[FileReport], p: &Printing) 
         )?;
     }
     if p.statistics {
-        write_statistics(out, reports)?;
+        write_statistics(out, t)?;
     }
     Ok(())
 }
 
 /// `--statistics`: counts per rule.
-pub fn write_statistics(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
-    let mut counts: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
-    for r in reports {
-        for d in &r.diagnostics {
-            let e = counts.entry(d.rule).or_default();
-            e.0 += 1;
-            if d.fix
-                .as_ref()
-                .is_some_and(|f| f.applicability != Applicability::DisplayOnly)
-            {
-                e.1 += 1;
-            }
-        }
-    }
-    let mut rows: Vec<_> = counts.into_iter().collect();
+pub fn write_statistics(out: &mut dyn Write, t: &Totals) -> io::Result<()> {
+    let mut rows: Vec<_> = t.per_rule.iter().collect();
     rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
     for (rule, (n, fixable)) in rows {
         writeln!(out, "{n:>6}  {rule:<22} {fixable} with a fix")?;

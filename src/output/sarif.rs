@@ -17,26 +17,18 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-/// The SARIF log as a JSON value.
-pub fn sarif_value(reports: &[FileReport]) -> Value {
-    let rules: Vec<Value> = RULES
-        .iter()
-        .map(|r| {
-            let m = r.meta();
-            json!({
-                "id": m.name,
-                "name": m.name,
-                "shortDescription": {"text": m.summary},
-                "fullDescription": {"text": m.what},
-                "help": {"text": format!("{}\n\nExample:\n{}\n\nUse instead:\n{}", m.what, m.example, m.use_instead), "markdown": render_page(m)},
-                "defaultConfiguration": {"level": level(m.severity), "enabled": m.default_on},
-                "properties": {"category": m.category, "fix": m.fix.as_str()}
-            })
-        })
-        .collect();
-    let mut results = Vec::new();
-    let mut notifications = Vec::new();
-    for r in reports {
+/// Gathers the results of a SARIF log file by file: one JSON document whose run lists
+/// every result after the errors, so the results wait here, without the files' text,
+/// until the end.
+#[derive(Default)]
+pub(super) struct Builder {
+    results: Vec<Value>,
+    notifications: Vec<Value>,
+}
+
+impl Builder {
+    pub(super) fn add(&mut self, r: &FileReport) {
+        let (results, notifications) = (&mut self.results, &mut self.notifications);
         if let Some(e) = &r.error {
             notifications.push(json!({
                 "level": "error",
@@ -45,7 +37,7 @@ pub fn sarif_value(reports: &[FileReport]) -> Value {
             }));
         }
         let Some(text) = &r.text else {
-            continue;
+            return;
         };
         let index = LineIndex::new(text);
         for d in &r.diagnostics {
@@ -73,15 +65,15 @@ pub fn sarif_value(reports: &[FileReport]) -> Value {
             });
             if let Some(fix) = &d.fix {
                 let replacements: Vec<Value> = fix
-                    .edits
-                    .iter()
-                    .map(|e| {
-                        json!({
-                            "deletedRegion": {"byteOffset": e.start(), "byteLength": e.end() - e.start()},
-                            "insertedContent": {"text": e.replacement}
-                        })
+                .edits
+                .iter()
+                .map(|e| {
+                    json!({
+                        "deletedRegion": {"byteOffset": e.start(), "byteLength": e.end() - e.start()},
+                        "insertedContent": {"text": e.replacement}
                     })
-                    .collect();
+                })
+                .collect();
                 result["fixes"] = json!([{
                     "description": {"text": format!("{} ({})", fix.message, fix.applicability.as_str())},
                     "artifactChanges": [{"artifactLocation": {"uri": uri(&r.path)}, "replacements": replacements}]
@@ -90,20 +82,45 @@ pub fn sarif_value(reports: &[FileReport]) -> Value {
             results.push(result);
         }
     }
-    json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "mtlint",
-                "version": env!("CARGO_PKG_VERSION"),
-                "rules": rules
-            }},
-            "columnKind": "unicodeCodePoints",
-            "invocations": [{"executionSuccessful": notifications.is_empty(), "toolExecutionNotifications": notifications}],
-            "results": results
-        }]
-    })
+
+    /// The whole log.
+    pub(super) fn value(self) -> Value {
+        let (results, notifications) = (self.results, self.notifications);
+        let rules: Vec<Value> = RULES
+            .iter()
+            .map(|r| {
+                let m = r.meta();
+                json!({
+                    "id": m.name,
+                    "name": m.name,
+                    "shortDescription": {"text": m.summary},
+                    "fullDescription": {"text": m.what},
+                    "help": {"text": format!("{}\n\nExample:\n{}\n\nUse instead:\n{}", m.what, m.example, m.use_instead), "markdown": render_page(m)},
+                    "defaultConfiguration": {"level": level(m.severity), "enabled": m.default_on},
+                    "properties": {"category": m.category, "fix": m.fix.as_str()}
+                })
+            })
+            .collect();
+        json!({
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [{
+                "tool": {"driver": {
+                    "name": "mtlint",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "rules": rules
+                }},
+                "columnKind": "unicodeCodePoints",
+                "invocations": [{"executionSuccessful": notifications.is_empty(), "toolExecutionNotifications": notifications}],
+                "results": results
+            }]
+        })
+    }
+
+    pub(super) fn write(self, out: &mut dyn Write) -> io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, &self.value())?;
+        writeln!(out)
+    }
 }
 
 /// A relative URI for a path (forward slashes, spaces and `%` escaped).
@@ -122,6 +139,5 @@ fn uri(path: &str) -> String {
 }
 
 pub fn write_sarif(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &sarif_value(reports))?;
-    writeln!(out)
+    super::write_reports(out, reports, super::OutputFormat::Sarif, &super::PLAIN)
 }

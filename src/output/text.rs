@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthChar;
 
-use super::{LineIndex, Printing};
+use super::{LineIndex, Printing, Totals};
 use crate::check::FileReport;
 use crate::diagnostic::{Applicability, Severity};
 
@@ -159,133 +159,135 @@ fn write_file_error(out: &mut dyn Write, r: &FileReport, paint: &Paint) -> io::R
 }
 
 /// Notes for files found by walking and skipped (binary).
-fn write_skipped(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
-    for r in reports {
-        if let Some(note) = &r.skipped {
-            writeln!(
-                out,
-                "note: {}: {}; skipped",
-                escape_for_terminal(&r.path),
-                escape_for_terminal(note)
-            )?;
-        }
+pub(super) fn write_skipped(out: &mut dyn Write, t: &Totals) -> io::Result<()> {
+    for (path, note) in &t.skipped {
+        writeln!(
+            out,
+            "note: {}: {}; skipped",
+            escape_for_terminal(path),
+            escape_for_terminal(note)
+        )?;
     }
     Ok(())
 }
 
 pub fn write_text(out: &mut dyn Write, reports: &[FileReport], p: &Printing) -> io::Result<()> {
+    super::write_reports(out, reports, super::OutputFormat::Text, p)
+}
+
+/// One file's findings in the `text` format.
+pub(super) fn text_file(out: &mut dyn Write, r: &FileReport, p: &Printing) -> io::Result<()> {
     let paint = Paint { on: p.color };
-    for r in reports {
-        write_file_error(out, r, &paint)?;
-        let Some(text) = &r.text else {
-            continue;
-        };
-        if r.diagnostics.is_empty() {
-            continue;
-        }
-        let index = LineIndex::new(text);
-        for d in &r.diagnostics {
-            let (line, col) = index.position(text, d.start());
-            let (ls, le) = index.line_span(text, line);
-            let gutter = line.to_string().len();
-            writeln!(
-                out,
-                "{}{}[{}]{}{}: {}{}",
-                paint.p(severity_color(d.severity)),
-                d.severity.as_str(),
-                d.rule,
-                paint.p(RESET),
-                paint.p(BOLD),
-                escape_for_terminal(&d.message),
-                paint.p(RESET)
-            )?;
-            writeln!(
-                out,
-                "{:gutter$}{}-->{} {}:{}:{}",
-                "",
-                paint.p(BLUE),
-                paint.p(RESET),
-                escape_for_terminal(&r.path),
-                line,
-                col
-            )?;
-            let (shown, caret_col, caret_width) = snippet(
-                &text[ls..le],
-                d.start() - ls,
-                d.end().min(le).max(d.start()) - ls,
-            );
-            writeln!(out, "{:gutter$} {}|{}", "", paint.p(BLUE), paint.p(RESET))?;
-            writeln!(
-                out,
-                "{}{line}{} {}|{} {}",
-                paint.p(BLUE),
-                paint.p(RESET),
-                paint.p(BLUE),
-                paint.p(RESET),
-                shown
-            )?;
-            writeln!(
-                out,
-                "{:gutter$} {}|{} {:caret_col$}{}{}{}",
-                "",
-                paint.p(BLUE),
-                paint.p(RESET),
-                "",
-                paint.p(severity_color(d.severity)),
-                "^".repeat(caret_width),
-                paint.p(RESET)
-            )?;
-            if let Some(fix) = &d.fix {
-                writeln!(
-                    out,
-                    "{:gutter$} {}={} {}help{}: {}{}",
-                    "",
-                    paint.p(BLUE),
-                    paint.p(RESET),
-                    paint.p(GREEN),
-                    paint.p(RESET),
-                    escape_for_terminal(&fix.message),
-                    applicability_note(fix.applicability)
-                )?;
-            }
-            writeln!(out)?;
-        }
+    write_file_error(out, r, &paint)?;
+    let Some(text) = &r.text else {
+        return Ok(());
+    };
+    if r.diagnostics.is_empty() {
+        return Ok(());
     }
-    write_skipped(out, reports)?;
-    super::write_summary(out, reports, p)
+    let index = LineIndex::new(text);
+    for d in &r.diagnostics {
+        let (line, col) = index.position(text, d.start());
+        let (ls, le) = index.line_span(text, line);
+        let gutter = line.to_string().len();
+        writeln!(
+            out,
+            "{}{}[{}]{}{}: {}{}",
+            paint.p(severity_color(d.severity)),
+            d.severity.as_str(),
+            d.rule,
+            paint.p(RESET),
+            paint.p(BOLD),
+            escape_for_terminal(&d.message),
+            paint.p(RESET)
+        )?;
+        writeln!(
+            out,
+            "{:gutter$}{}-->{} {}:{}:{}",
+            "",
+            paint.p(BLUE),
+            paint.p(RESET),
+            escape_for_terminal(&r.path),
+            line,
+            col
+        )?;
+        let (shown, caret_col, caret_width) = snippet(
+            &text[ls..le],
+            d.start() - ls,
+            d.end().min(le).max(d.start()) - ls,
+        );
+        writeln!(out, "{:gutter$} {}|{}", "", paint.p(BLUE), paint.p(RESET))?;
+        writeln!(
+            out,
+            "{}{line}{} {}|{} {}",
+            paint.p(BLUE),
+            paint.p(RESET),
+            paint.p(BLUE),
+            paint.p(RESET),
+            shown
+        )?;
+        writeln!(
+            out,
+            "{:gutter$} {}|{} {:caret_col$}{}{}{}",
+            "",
+            paint.p(BLUE),
+            paint.p(RESET),
+            "",
+            paint.p(severity_color(d.severity)),
+            "^".repeat(caret_width),
+            paint.p(RESET)
+        )?;
+        if let Some(fix) = &d.fix {
+            writeln!(
+                out,
+                "{:gutter$} {}={} {}help{}: {}{}",
+                "",
+                paint.p(BLUE),
+                paint.p(RESET),
+                paint.p(GREEN),
+                paint.p(RESET),
+                escape_for_terminal(&fix.message),
+                applicability_note(fix.applicability)
+            )?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
 }
 
 pub fn write_concise(out: &mut dyn Write, reports: &[FileReport], p: &Printing) -> io::Result<()> {
+    super::write_reports(out, reports, super::OutputFormat::Concise, p)
+}
+
+/// One file's findings in the `concise` format.
+pub(super) fn concise_file(out: &mut dyn Write, r: &FileReport, p: &Printing) -> io::Result<()> {
     let paint = Paint { on: p.color };
-    for r in reports {
-        write_file_error(out, r, &paint)?;
-        let Some(text) = &r.text else {
-            continue;
+    write_file_error(out, r, &paint)?;
+    let Some(text) = &r.text else {
+        return Ok(());
+    };
+    let index = LineIndex::new(text);
+    for d in &r.diagnostics {
+        let (line, col) = index.position(text, d.start());
+        let fixable = match d.fix.as_ref().map(|f| f.applicability) {
+            Some(Applicability::Safe) => " [*]",
+            Some(Applicability::Unsafe) => " [~]",
+            _ => "",
         };
-        let index = LineIndex::new(text);
-        for d in &r.diagnostics {
-            let (line, col) = index.position(text, d.start());
-            let fixable = match d.fix.as_ref().map(|f| f.applicability) {
-                Some(Applicability::Safe) => " [*]",
-                Some(Applicability::Unsafe) => " [~]",
-                _ => "",
-            };
-            writeln!(
-                out,
-                "{}:{}:{}: {}{}{} {}{}",
-                escape_for_terminal(&r.path),
-                line,
-                col,
-                paint.p(severity_color(d.severity)),
-                d.rule,
-                paint.p(RESET),
-                escape_for_terminal(&d.message),
-                fixable
-            )?;
-        }
+        writeln!(
+            out,
+            "{}:{}:{}: {}{}{} {}{}",
+            escape_for_terminal(&r.path),
+            line,
+            col,
+            paint.p(severity_color(d.severity)),
+            d.rule,
+            paint.p(RESET),
+            escape_for_terminal(&d.message),
+            fixable
+        )?;
     }
-    write_skipped(out, reports)?;
-    super::write_summary(out, reports, p)
+    Ok(())
 }
 
 /// Escape workflow-command data (`%`, CR, LF).
@@ -300,36 +302,39 @@ fn gh_property(s: &str) -> String {
     gh_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn write_github(out: &mut dyn Write, reports: &[FileReport], _p: &Printing) -> io::Result<()> {
-    for r in reports {
-        if let Some(e) = &r.error {
-            writeln!(
-                out,
-                "::error file={},title=mtlint::{}",
-                gh_property(&r.path),
-                gh_data(e)
-            )?;
-        }
-        let Some(text) = &r.text else {
-            continue;
+pub fn write_github(out: &mut dyn Write, reports: &[FileReport], p: &Printing) -> io::Result<()> {
+    super::write_reports(out, reports, super::OutputFormat::Github, p)
+}
+
+/// One file's GitHub Actions workflow commands.
+pub(super) fn github_file(out: &mut dyn Write, r: &FileReport) -> io::Result<()> {
+    if let Some(e) = &r.error {
+        writeln!(
+            out,
+            "::error file={},title=mtlint::{}",
+            gh_property(&r.path),
+            gh_data(e)
+        )?;
+    }
+    let Some(text) = &r.text else {
+        return Ok(());
+    };
+    let index = LineIndex::new(text);
+    for d in &r.diagnostics {
+        let (line, col) = index.position(text, d.start());
+        let (end_line, end_col) = index.position(text, d.end());
+        let command = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
         };
-        let index = LineIndex::new(text);
-        for d in &r.diagnostics {
-            let (line, col) = index.position(text, d.start());
-            let (end_line, end_col) = index.position(text, d.end());
-            let command = match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "notice",
-            };
-            writeln!(
-                out,
-                "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
-                gh_property(&r.path),
-                gh_property(d.rule),
-                gh_data(&escape_for_terminal(&d.message))
-            )?;
-        }
+        writeln!(
+            out,
+            "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
+            gh_property(&r.path),
+            gh_property(d.rule),
+            gh_data(&escape_for_terminal(&d.message))
+        )?;
     }
     Ok(())
 }
