@@ -327,6 +327,23 @@ impl<'a> CalqueWord<'a> {
         }
     }
 
+    /// [`CalqueWord::new`] of the word `text[range]` (a token's range): a short ASCII word
+    /// is read and hashed at once in `text` (see [`keys::hash_short_ascii_lower`]).
+    #[inline]
+    pub fn at(
+        text: &'a str,
+        range: std::ops::Range<usize>,
+        buf: &'a mut Vec<u8>,
+    ) -> CalqueWord<'a> {
+        match keys::hash_short_ascii_lower(text.as_bytes(), range.start, range.end) {
+            Some(hash) => CalqueWord {
+                bytes: &text.as_bytes()[range],
+                hash,
+            },
+            None => CalqueWord::new(&text[range], buf),
+        }
+    }
+
     /// An ASCII `word` whose hash [`CalqueWord::hash`] gave before.
     pub fn ascii(word: &'a str, hash: u64) -> CalqueWord<'a> {
         debug_assert!(word.is_ascii());

@@ -63,7 +63,7 @@ impl Rule for CalqueRule {
                     Some((s, e, h)) if s == t.start && e == t.end() => {
                         CalqueWord::ascii(word_text, h)
                     }
-                    _ => CalqueWord::new(word_text, &mut buf1),
+                    _ => CalqueWord::at(text, t.range(), &mut buf1),
                 };
                 let Some(first) = table.first_word(word) else {
                     continue;
@@ -81,7 +81,7 @@ impl Rule for CalqueRule {
                     if !table.may_follow(next_text) {
                         return None;
                     }
-                    let second = CalqueWord::new(next_text, &mut buf2);
+                    let second = CalqueWord::at(text, n.range(), &mut buf2);
                     next_hash = next_text
                         .is_ascii()
                         .then_some((n.start, n.end(), second.hash()));
