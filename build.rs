@@ -279,6 +279,23 @@ fn calques(out: &mut String) {
     // A filter before the first-word lookup (see `word_shapes`).
     let shapes = word_shapes(&first_words, "calque first words");
     writeln!(out, "static CALQUE_FIRST_SHAPES: [u32; 1024] = {shapes:?};").unwrap();
+    // The same filter before a second word is hashed and looked up as part of a pair. An
+    // ASCII word of a text lowercases to ASCII, so only the ASCII second words need a
+    // shape; a word of a text that is not ASCII always passes the filter.
+    let mut second_words: Vec<String> = key_order
+        .iter()
+        .filter_map(|k| k.split_once(' '))
+        .map(|(_, b)| b.to_string())
+        .filter(|b| b.is_ascii())
+        .collect();
+    second_words.sort();
+    second_words.dedup();
+    let shapes = word_shapes(&second_words, "calque second words");
+    writeln!(
+        out,
+        "static CALQUE_SECOND_SHAPES: [u32; 1024] = {shapes:?};"
+    )
+    .unwrap();
     // Per first word: the index of the one-word key it is, or u16::MAX.
     let first_keys: Vec<String> = first_words
         .iter()

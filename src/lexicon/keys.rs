@@ -186,25 +186,59 @@ pub fn hash_ascii_lower(word: &[u8]) -> Option<u64> {
     ascii.then_some(h)
 }
 
+/// [`hash_ascii_lower`] of `text[start..end]` when it is an ASCII word of 1 to 7 bytes
+/// and `text` holds eight bytes from `start`: the whole word is then the last, partial
+/// word of the hash, read at once (the bytes past `end` masked off) instead of a byte at
+/// a time. `None` otherwise, whether or not the word is ASCII.
+#[inline]
+pub fn hash_short_ascii_lower(text: &[u8], start: usize, end: usize) -> Option<u64> {
+    let n = end.checked_sub(start)?;
+    if n == 0 || n >= 8 {
+        return None;
+    }
+    let c = text.get(start..start + 8)?;
+    let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+    let w = w & (u64::MAX >> (64 - 8 * n));
+    if w & HIGH_BITS != 0 {
+        return None;
+    }
+    Some(finish_hash(start_hash(n), lower_ascii_word(w)))
+}
+
+/// The state a hash over `len` bytes starts from.
+#[inline(always)]
+fn start_hash(len: usize) -> u64 {
+    (len as u64).wrapping_mul(HASH_K)
+}
+
+/// The end of a hash: the last, partial word `tail` mixed into `h` and the result
+/// finished so that its low bits depend on every input bit.
+#[inline(always)]
+fn finish_hash(h: u64, tail: u64) -> u64 {
+    let mut h = (h ^ tail).wrapping_mul(HASH_K);
+    h ^= h >> 32;
+    h = h.wrapping_mul(HASH_K);
+    h ^ (h >> 29)
+}
+
+/// The multiplier of [`hash`].
+const HASH_K: u64 = 0x9e37_79b9_7f4a_7c15;
+
 /// The hash over `bytes` read as little-endian words (the last one padded with zeros),
 /// each passed through `map` first.
 #[inline(always)]
 fn hash_words(bytes: &[u8], mut map: impl FnMut(u64) -> u64) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut h = start_hash(bytes.len());
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
         let word = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h ^ map(word)).wrapping_mul(K).rotate_left(29);
+        h = (h ^ map(word)).wrapping_mul(HASH_K).rotate_left(29);
     }
     let mut tail = 0u64;
     for (i, &b) in chunks.remainder().iter().enumerate() {
         tail |= u64::from(b) << (8 * i);
     }
-    h = (h ^ map(tail)).wrapping_mul(K);
-    h ^= h >> 32;
-    h = h.wrapping_mul(K);
-    h ^ (h >> 29)
+    finish_hash(h, map(tail))
 }
 
 /// A string set or map laid out at build time: open addressing with linear probing over
@@ -307,5 +341,36 @@ impl StaticMap {
 
     pub fn contains(&self, key: &str) -> bool {
         self.get(key).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A short word hashed in place in its text (read at once) has the hash of the word
+    /// alone, wherever it is and whatever follows it.
+    #[test]
+    fn short_hash_in_place_agrees_with_hash_of_the_word() {
+        let text = b"For his PART, the Minister-of-State said \xc3\xa9t\xc3\xa9 a ok";
+        let mut checked = 0;
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let word = &text[start..end];
+                match hash_short_ascii_lower(text, start, end) {
+                    Some(h) => {
+                        assert_eq!(Some(h), hash_ascii_lower(word), "{start}..{end}");
+                        checked += 1;
+                    }
+                    None => assert!(
+                        word.is_empty()
+                            || word.len() >= 8
+                            || start + 8 > text.len()
+                            || !word.is_ascii()
+                    ),
+                }
+            }
+        }
+        assert!(checked > 100);
     }
 }

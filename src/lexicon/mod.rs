@@ -160,11 +160,30 @@ pub fn diacritic_names() -> &'static DiacriticNames {
 /// Could `word`, looked up exactly, be one of the ASCII keys whose shapes (lengths per first
 /// and last byte `& 31`, laid out by build.rs) are `shapes`? False only when it cannot.
 fn may_be_first_word(shapes: &[u32; 1024], word: &str) -> bool {
-    let b = word.as_bytes();
+    may_be_shape(shapes, word.as_bytes())
+}
+
+/// [`may_be_first_word`] of a word given as bytes.
+#[inline]
+fn may_be_shape(shapes: &[u32; 1024], b: &[u8]) -> bool {
     let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
         return true;
     };
     shapes[usize::from(f & 31) << 5 | usize::from(l & 31)] & (1 << b.len().min(31)) != 0
+}
+
+/// Could `word` (any case, ’ or ') lowercase to one of the ASCII words whose shapes are
+/// `shapes` (see [`may_be_first_word`])? False only when it cannot.
+#[inline]
+fn may_be_word_ci(shapes: &[u32; 1024], b: &[u8]) -> bool {
+    let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+        return true;
+    };
+    if !f.is_ascii() || !l.is_ascii() {
+        return true;
+    }
+    // A word with other letters may lowercase to another length ("don’t").
+    may_be_shape(shapes, b) || !b.is_ascii()
 }
 
 /// One calque: an English phrase that renders a source-language idiom word for word.
@@ -199,15 +218,21 @@ impl CalqueTable {
     /// Might some calque start with this word? A cheap test on the word's length and its
     /// first and last bytes, before it is hashed: false only when no calque does.
     pub fn may_start_with(&self, word: &str) -> bool {
-        let b = word.as_bytes();
-        let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
-            return true;
-        };
-        if !f.is_ascii() || !l.is_ascii() {
-            return true;
-        }
-        // A word with other letters may lowercase to another length ("don’t").
-        may_be_first_word(&CALQUE_FIRST_SHAPES, word) || !word.is_ascii()
+        may_be_word_ci(&CALQUE_FIRST_SHAPES, word.as_bytes())
+    }
+
+    /// [`CalqueTable::may_start_with`] of a word given as its bytes (a whole `&str`'s),
+    /// so that a caller can settle most words before slicing the text for them.
+    #[inline]
+    pub fn may_start_with_bytes(&self, word: &[u8]) -> bool {
+        may_be_word_ci(&CALQUE_FIRST_SHAPES, word)
+    }
+
+    /// Might `word` be the second word of some two-word key? The same cheap test as
+    /// [`CalqueTable::may_start_with`], before the word is hashed for
+    /// [`CalqueTable::two_word_key`]: false only when no key has it as its second word.
+    pub fn may_follow(&self, word: &str) -> bool {
+        may_be_word_ci(&CALQUE_SECOND_SHAPES, word.as_bytes())
     }
 
     /// The index of the first word `word` is (see [`CalqueWord`]), if some calque starts
@@ -251,8 +276,18 @@ impl CalqueTable {
         let head = &self.entries[usize::from(*candidates.first()?)].phrase[..common];
         let done = prefix_len_ci(text, head)?;
         let rest = &text[done..];
+        let next = rest.as_bytes().first().copied();
         for &i in candidates {
             let e = &self.entries[i as usize];
+            // Most candidates differ from the text in their first byte after the common
+            // part: the first step of prefix_len_ci, taken here without the call.
+            if let (Some(&p), Some(t)) = (e.phrase.as_bytes().get(common), next)
+                && p.is_ascii()
+                && t.is_ascii()
+                && !same_byte_ci(t, p)
+            {
+                continue;
+            }
             if e.suggestion != "=" && !langs.contains(e.lang) {
                 continue;
             }
@@ -289,6 +324,23 @@ impl<'a> CalqueWord<'a> {
                     bytes: buf,
                 }
             }
+        }
+    }
+
+    /// [`CalqueWord::new`] of the word `text[range]` (a token's range): a short ASCII word
+    /// is read and hashed at once in `text` (see [`keys::hash_short_ascii_lower`]).
+    #[inline]
+    pub fn at(
+        text: &'a str,
+        range: std::ops::Range<usize>,
+        buf: &'a mut Vec<u8>,
+    ) -> CalqueWord<'a> {
+        match keys::hash_short_ascii_lower(text.as_bytes(), range.start, range.end) {
+            Some(hash) => CalqueWord {
+                bytes: &text.as_bytes()[range],
+                hash,
+            },
+            None => CalqueWord::new(&text[range], buf),
         }
     }
 
@@ -329,12 +381,7 @@ fn prefix_len_ci(text: &str, phrase: &str) -> Option<usize> {
     while j < pb.len() {
         let (t, p) = (*tb.get(i)?, pb[j]);
         if t.is_ascii() && p.is_ascii() {
-            let same = if p.is_ascii_uppercase() {
-                t == p
-            } else {
-                t.to_ascii_lowercase() == p
-            };
-            if !same {
+            if !same_byte_ci(t, p) {
                 return None;
             }
             i += 1;
@@ -350,6 +397,16 @@ fn prefix_len_ci(text: &str, phrase: &str) -> Option<usize> {
         j += p.len_utf8();
     }
     Some(i)
+}
+
+/// Does ASCII text byte `t` match ASCII phrase byte `p` (see [`prefix_len_ci`])?
+#[inline]
+fn same_byte_ci(t: u8, p: u8) -> bool {
+    if p.is_ascii_uppercase() {
+        t == p
+    } else {
+        t.to_ascii_lowercase() == p
+    }
 }
 
 /// Does text character `c` match phrase character `p` (see [`prefix_len_ci`])?

@@ -53,15 +53,17 @@ impl Rule for CalqueRule {
                 if t.kind() != TokenKind::Word {
                     continue;
                 }
-                let word_text = doc.token_text(t);
-                if !table.may_start_with(word_text) {
+                // Most words start no calque: settled on the bytes, before the text is
+                // sliced for the word.
+                if !table.may_start_with_bytes(&text.as_bytes()[t.range()]) {
                     continue;
                 }
+                let word_text = doc.token_text(t);
                 let word = match next_hash {
                     Some((s, e, h)) if s == t.start && e == t.end() => {
                         CalqueWord::ascii(word_text, h)
                     }
-                    _ => CalqueWord::new(word_text, &mut buf1),
+                    _ => CalqueWord::at(text, t.range(), &mut buf1),
                 };
                 let Some(first) = table.first_word(word) else {
                     continue;
@@ -74,7 +76,12 @@ impl Rule for CalqueRule {
                 let two = next_word.and_then(|j| {
                     let n = &toks[k + j];
                     let next_text = doc.token_text(n);
-                    let second = CalqueWord::new(next_text, &mut buf2);
+                    // Most words that follow a first word start no pair: settled before
+                    // the word is hashed.
+                    if !table.may_follow(next_text) {
+                        return None;
+                    }
+                    let second = CalqueWord::at(text, n.range(), &mut buf2);
                     next_hash = next_text
                         .is_ascii()
                         .then_some((n.start, n.end(), second.hash()));

@@ -125,7 +125,8 @@ fn has_evidence(
         let bytes = &all[start..end];
         match tok.kind() {
             TokenKind::Punct => {
-                if bytes == "¿".as_bytes() || bytes == "¡".as_bytes() {
+                // "¿" or "¡" (C2 BF, C2 A1), compared as bytes.
+                if matches!(bytes, [0xc2, 0xbf | 0xa1]) {
                     return true;
                 }
                 continue;
@@ -136,8 +137,21 @@ fn has_evidence(
         if bytes.is_empty() {
             continue;
         }
-        if bytes.len() <= 64 && !high_or_apostrophe(all, start, end) {
-            if !filter.may_hold(bytes) || bytes.iter().any(u8::is_ascii_digit) {
+        // Plain ASCII (no apostrophe), and might it be a strong word? Most words are at
+        // most eight bytes with eight bytes of text from their start: read once, and
+        // both answers come from that one read.
+        let (plain, may_be_strong) = match short_word(all, start, end) {
+            Some(w) => {
+                let plain = !high_or_apostrophe_in(w);
+                (plain, plain && filter.may_hold_short(w, bytes.len()))
+            }
+            None => {
+                let plain = bytes.len() <= 64 && !high_or_apostrophe(all, start, end);
+                (plain, plain && filter.may_hold(bytes))
+            }
+        };
+        if plain {
+            if !may_be_strong || bytes.iter().any(u8::is_ascii_digit) {
                 continue;
             }
             if let Some(e) = lex.word_ascii(&doc.text[start..end]) {
@@ -171,11 +185,33 @@ fn has_evidence(
     false
 }
 
+/// The bytes of `text[start..end]`, when they are 1 to 8 and `text` holds eight bytes
+/// from `start`: one little-endian read, the bytes past `end` masked off (zero).
+#[inline]
+fn short_word(text: &[u8], start: usize, end: usize) -> Option<u64> {
+    let n = end - start;
+    if n == 0 || n > 8 {
+        return None;
+    }
+    let c = text.get(start..start + 8)?;
+    let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+    Some(w & (u64::MAX >> (64 - 8 * n)))
+}
+
+/// Does word `w` (bytes read little-endian, unused high bytes zero) hold a byte of a
+/// non-ASCII character or an apostrophe?
+#[inline]
+fn high_or_apostrophe_in(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A zero byte of `q` is an apostrophe of `w` (zero bytes become 0x27, not zero).
+    let q = w ^ (ONES * u64::from(b'\''));
+    (w | (q.wrapping_sub(ONES) & !q)) & HIGH != 0
+}
+
 /// Does `text[start..end]` hold a byte of a non-ASCII character or an apostrophe? Eight
 /// bytes at a time, read from `text` past `end` when it is there (and masked off).
 fn high_or_apostrophe(text: &[u8], start: usize, end: usize) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut i = start;
     while i < end {
         let n = (end - i).min(8);
@@ -187,10 +223,7 @@ fn high_or_apostrophe(text: &[u8], start: usize, end: usize) -> bool {
                 .fold(0, |acc, &b| acc << 8 | u64::from(b)),
         };
         // `n` is 1 to 8: keep its bytes.
-        let w = w & (u64::MAX >> (64 - 8 * n));
-        // A zero byte of `q` is an apostrophe of `w` (masked-off bytes become 0x27).
-        let q = w ^ (ONES * u64::from(b'\''));
-        if (w | (q.wrapping_sub(ONES) & !q)) & HIGH != 0 {
+        if high_or_apostrophe_in(w & (u64::MAX >> (64 - 8 * n))) {
             return true;
         }
         i += 8;
@@ -228,16 +261,35 @@ struct StrongFilter([u64; 128]);
 impl StrongFilter {
     fn index(word: &[u8]) -> usize {
         let n = word.len();
+        Self::index_of(n, word[0], word[1.min(n - 1)], word[n - 1])
+    }
+
+    /// The fingerprint of a word of `n` bytes from its first, second (the first again
+    /// for one byte) and last byte.
+    #[inline]
+    fn index_of(n: usize, first: u8, second: u8, last: u8) -> usize {
         let x = n as u32
-            ^ u32::from(word[0] | 0x20) << 8
-            ^ u32::from(word[1.min(n - 1)] | 0x20) << 16
-            ^ u32::from(word[n - 1] | 0x20) << 24;
+            ^ u32::from(first | 0x20) << 8
+            ^ u32::from(second | 0x20) << 16
+            ^ u32::from(last | 0x20) << 24;
         (x.wrapping_mul(0x9e37_79b1) >> (32 - 13)) as usize
     }
 
     /// May ASCII `word` (not empty), lowercased, be a strong word?
     fn may_hold(&self, word: &[u8]) -> bool {
-        let i = Self::index(word);
+        self.has(Self::index(word))
+    }
+
+    /// [`StrongFilter::may_hold`] of the `n`-byte word (1 to 8) that [`short_word`] read
+    /// as `w`.
+    #[inline]
+    fn may_hold_short(&self, w: u64, n: usize) -> bool {
+        let byte = |k: usize| (w >> (8 * k)) as u8;
+        self.has(Self::index_of(n, byte(0), byte(1.min(n - 1)), byte(n - 1)))
+    }
+
+    #[inline]
+    fn has(&self, i: usize) -> bool {
         self.0[i / 64] & (1 << (i % 64)) != 0
     }
 }
@@ -1030,6 +1082,45 @@ mod tests {
                     slow,
                     "{start}..{end}"
                 );
+            }
+        }
+    }
+
+    /// The one-read path of has_evidence agrees with the general one: same bytes, same
+    /// plain-ASCII answer, same filter answer.
+    #[test]
+    fn short_word_agrees_with_general_path() {
+        let text = "l'Europe était don't ABCdefgh abcdefghi Kultur y el de los \u{7f}x Ño";
+        let b = text.as_bytes();
+        let filter = super::strong_filter();
+        let mut checked = 0;
+        for start in 0..b.len() {
+            for end in start..=b.len() {
+                let Some(w) = super::short_word(b, start, end) else {
+                    assert!(end == start || end - start > 8 || start + 8 > b.len());
+                    continue;
+                };
+                let bytes = &b[start..end];
+                let mut read = [0u8; 8];
+                read[..bytes.len()].copy_from_slice(bytes);
+                assert_eq!(w, u64::from_le_bytes(read));
+                let plain = !super::high_or_apostrophe(b, start, end);
+                assert_eq!(!super::high_or_apostrophe_in(w), plain, "{start}..{end}");
+                if plain {
+                    assert_eq!(
+                        filter.may_hold_short(w, bytes.len()),
+                        filter.may_hold(bytes),
+                        "{start}..{end}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100);
+        for w in crate::lexicon::untranslated().strong_words() {
+            let padded = format!("{w}        ");
+            if let Some(sw) = super::short_word(padded.as_bytes(), 0, w.len()) {
+                assert!(filter.may_hold_short(sw, w.len()), "{w}");
             }
         }
     }
