@@ -31,6 +31,79 @@ fn word_hash(word: &str) -> u64 {
         .unwrap_or_else(|| keys::hash(&word.to_lowercase().replace('’', "'")))
 }
 
+/// All bits set in the top bit of each byte of a word: where non-ASCII bytes show.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Eight ASCII bytes lowercased at once (as keys.rs does): a byte gets 0x20 added when
+/// it is in 'A'..='Z', found by two additions whose top bits differ only for those bytes.
+fn lower_ascii_word(w: u64) -> u64 {
+    let at_least_a = w.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+    let above_z = w.wrapping_add(0x2525_2525_2525_2525);
+    w | (((at_least_a ^ above_z) & HIGH_BITS) >> 2)
+}
+
+/// The eight bytes of `bytes` at `at`, little-endian.
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap())
+}
+
+/// [`word_hash`] of the word at `start..end` of `text`, with a fast path for the common
+/// case: an ASCII word of at most fifteen bytes with sixteen bytes of text from its
+/// start. Those bytes are read as two words, the bytes past the word's end masked off,
+/// and lowercased at once; the hash is then the one `keys::hash_ascii_lower` computes:
+/// the length times the constant, a round over each whole eight bytes, one over the
+/// zero-padded tail, the final mix. Other words take [`word_hash`].
+#[inline]
+fn word_hash_at(text: &str, start: usize, end: usize) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let bytes = text.as_bytes();
+    let len = end - start;
+    if len < 16 && start + 16 <= bytes.len() {
+        let (head, tail) = (load8(bytes, start), load8(bytes, start + 8));
+        // The word's bytes of each: `len % 8` < 8 keeps the shift below 64.
+        let keep = (1u64 << (8 * (len % 8))) - 1;
+        let (whole, tail) = if len < 8 {
+            (None, head & keep)
+        } else {
+            (Some(head), tail & keep)
+        };
+        if (whole.unwrap_or(0) | tail) & HIGH_BITS == 0 {
+            let mut h = (len as u64).wrapping_mul(K);
+            if let Some(w) = whole {
+                h = (h ^ lower_ascii_word(w)).wrapping_mul(K).rotate_left(29);
+            }
+            h = (h ^ lower_ascii_word(tail)).wrapping_mul(K);
+            h ^= h >> 32;
+            h = h.wrapping_mul(K);
+            return h ^ (h >> 29);
+        }
+    }
+    word_hash(&text[start..end])
+}
+
+/// A one-byte fingerprint of a word hash, for the quick loop pretest in
+/// [`DuplicateParagraph::loops`]: words with different fingerprints differ. Never 0,
+/// the padding after each sentence's fingerprints, which so matches no word.
+fn fingerprint(hash: u64) -> u8 {
+    ((hash >> 56) as u8).max(1)
+}
+
+/// Zero bytes after the fingerprints of each sentence: the loop pretest reads eight
+/// fingerprints from three words after any word of the sentence, so up to ten bytes
+/// past its last word.
+const PADDING: usize = 10;
+
+/// Is `byte` among the eight fingerprints at `fingerprints[at..at + 8]`? Eight bytes
+/// are compared at once: after the XOR, a byte is zero where a fingerprint equals
+/// `byte`, and the zero-byte test reports a zero byte whenever there is one (its borrow
+/// can mark more bytes above a true zero, never a byte when there is none).
+fn any_fingerprint_eq(fingerprints: &[u8], at: usize, byte: u8) -> bool {
+    const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+    let window = load8(fingerprints, at);
+    let x = window ^ (LOW_BITS * u64::from(byte));
+    x.wrapping_sub(LOW_BITS) & !x & HIGH_BITS != 0
+}
+
 /// A word of a paragraph: its span and [`word_hash`].
 #[derive(Clone, Copy)]
 struct Word {
@@ -59,13 +132,20 @@ impl Rule for DuplicateParagraph {
     /// One pass over the paragraphs: each word is hashed once, and the hashes serve the
     /// paragraph key, the sentence keys and the loop search.
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let mut seen: rustc_hash::FxHashMap<u64, usize> = Default::default();
+        // Each paragraph key (split in two halves) and the first block with it (block
+        // indexes fit in 32 bits, as text offsets do): twelve
+        // bytes an entry where (u64, usize) takes sixteen, for the many paragraphs of a
+        // large file.
+        let mut seen: rustc_hash::FxHashMap<[u32; 2], u32> = Default::default();
         // Sentences repeated within a paragraph or in the next one. Sets: a paragraph of
         // many thousand sentences must not take quadratic time.
         let mut prev_keys: rustc_hash::FxHashSet<u64> = Default::default();
         let mut keys_here: rustc_hash::FxHashSet<u64> = Default::default();
         let mut prev_block: Option<usize> = None;
         let mut words: Vec<Word> = Vec::new();
+        // The [`fingerprint`] of each word of `words`, sentence by sentence, each
+        // sentence's followed by [`PADDING`] zero bytes.
+        let mut fingerprints: Vec<u8> = Vec::new();
         // For each sentence of the block, the end of its words in `words`.
         let mut sentence_ends: Vec<usize> = Vec::new();
         for (idx, block) in doc.blocks.iter().enumerate() {
@@ -75,23 +155,26 @@ impl Rule for DuplicateParagraph {
                 continue;
             }
             words.clear();
+            fingerprints.clear();
             sentence_ends.clear();
             let sentences = doc.block_sentences(block);
             for s in sentences {
                 for t in doc.sentence_tokens(s) {
                     if t.kind() != TokenKind::Punct {
-                        words.push(Word {
-                            start: t.start,
-                            end: t.end(),
-                            hash: word_hash(doc.token_text(t)),
-                        });
+                        let (start, end) = (t.start, t.end());
+                        let hash = word_hash_at(doc.text, start as usize, end as usize);
+                        words.push(Word { start, end, hash });
+                        fingerprints.push(fingerprint(hash));
                     }
                 }
                 sentence_ends.push(words.len());
+                fingerprints.extend_from_slice(&[0; PADDING]);
             }
             if words.len() >= MIN_PARAGRAPH_WORDS {
                 let k = key(&words);
+                let k = [k as u32, (k >> 32) as u32];
                 if let Some(&first) = seen.get(&k) {
+                    let first = first as usize;
                     // A long title line printed twice close together is duplicate-heading's.
                     let title_line =
                         crate::rules::duplicate_heading::long_title_line(doc.block_text(block))
@@ -103,7 +186,7 @@ impl Rule for DuplicateParagraph {
                     prev_block = None;
                     continue;
                 }
-                seen.insert(k, idx);
+                seen.insert(k, idx as u32);
             }
             if prev_block != Some(idx.wrapping_sub(1)) {
                 prev_keys.clear();
@@ -112,6 +195,8 @@ impl Rule for DuplicateParagraph {
             let mut from = 0;
             for (si, s) in sentences.iter().enumerate() {
                 let sentence_words = &words[from..sentence_ends[si]];
+                // The sentence's fingerprints and padding.
+                let sentence_fingerprints = &fingerprints[from + si * PADDING..];
                 from = sentence_ends[si];
                 let k = key(sentence_words);
                 if sentence_words.len() >= MIN_SENTENCE_WORDS
@@ -139,7 +224,7 @@ impl Rule for DuplicateParagraph {
                 } else {
                     keys_here.insert(k);
                 }
-                self.loops(doc, sentence_words, ctx);
+                self.loops(doc, sentence_words, sentence_fingerprints, ctx);
             }
             std::mem::swap(&mut prev_keys, &mut keys_here);
             prev_block = Some(idx);
@@ -174,7 +259,10 @@ impl DuplicateParagraph {
     /// A repetition loop: a run of 4-10 words immediately repeated, or of 3 words
     /// repeated three times. Shorter runs are English ("the best of the best", "and on
     /// and on and on").
-    fn loops(&self, doc: &Document, words: &[Word], ctx: &mut Context) {
+    ///
+    /// `fingerprints` holds the [`fingerprint`] of each word, then [`PADDING`] zero
+    /// bytes.
+    fn loops(&self, doc: &Document, words: &[Word], fingerprints: &[u8], ctx: &mut Context) {
         let text = |w: &Word| &doc.text[w.start as usize..w.end as usize];
         // Equal hashes, confirmed on the text (case-insensitively), and nothing but
         // spaces between the copies.
@@ -196,9 +284,14 @@ impl DuplicateParagraph {
         let mut i = 0;
         while i < words.len() {
             let mut found = None;
+            // A copy starts 3 to 10 words on with the same first word, or there is none.
+            // Their fingerprints, eight bytes read at once, settle most positions; the
+            // hashes then settle the rest.
+            if !any_fingerprint_eq(fingerprints, i + 3, fingerprints[i]) {
+                i += 1;
+                continue;
+            }
             let first = words[i].hash;
-            // A copy starts 3 to 10 words on with the same first word, or there is none:
-            // one pass over those words settles most positions.
             let window = words.get(i + 3..(i + 11).min(words.len())).unwrap_or(&[]);
             if !window.iter().any(|w| w.hash == first) {
                 i += 1;
@@ -271,6 +364,48 @@ mod tests {
             found("Title\n\nWe will not we will not we will not yield, he said.\n"),
             vec!["we will not we will not"]
         );
+        assert_eq!(
+            found("Title\n\nIn the north in the north in the north we saw it.\n"),
+            vec!["in the north in the north"]
+        );
         assert!(found("Title\n\nShe said it again and again and again, and on and on and on. The best of the best, step by step.\n").is_empty());
+    }
+
+    /// The fast path of `word_hash_at` agrees with `word_hash` on every kind of word:
+    /// short and long, ASCII or not, near the end of the text or not.
+    #[test]
+    fn word_hash_fast_path_agrees() {
+        let text = "A an THE Don’t don't Ünder über Northern REGION's 2024 x9Y abcdefg ABCDEFGH \
+                    naïve Internationale ABCDEFGHIJKLMNO abcdefghijklmnop Überraschungsei \
+                    international-ish Q";
+        let mut start = 0;
+        for word in text.split(' ') {
+            let end = start + word.len();
+            assert_eq!(
+                super::word_hash_at(text, start, end),
+                super::word_hash(word),
+                "{word}"
+            );
+            start = end + 1;
+        }
+        assert_eq!(
+            super::word_hash_at("the", 0, 3),
+            super::word_hash_at("THE is", 0, 3)
+        );
+    }
+
+    /// The fingerprint pretest agrees with comparing byte by byte.
+    #[test]
+    fn any_fingerprint_eq_agrees() {
+        let bytes = [7u8, 0, 255, 7, 1, 128, 0x80, 3, 0, 0, 9, 0];
+        for at in 0..=4 {
+            for byte in [1u8, 3, 7, 9, 128, 255, 2, 0x7f] {
+                assert_eq!(
+                    super::any_fingerprint_eq(&bytes, at, byte),
+                    bytes[at..at + 8].contains(&byte),
+                    "{at} {byte}"
+                );
+            }
+        }
     }
 }

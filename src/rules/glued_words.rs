@@ -133,20 +133,39 @@ impl Rule for GluedWords {
             .collect();
         // How often each word occurs, built on first need.
         let mut occurrences: Option<HashMap<&str, usize>> = None;
+        let bytes = doc.text.as_bytes();
         for block in &doc.blocks {
             let range = block.tokens();
-            'tokens: for i in range.clone() {
-                let t = &doc.tokens[i];
-                if t.kind() == TokenKind::Punct {
+            let toks = &doc.tokens[range.clone()];
+            'tokens: for (k, t) in toks.iter().enumerate() {
+                let i = range.start + k;
+                let kind = t.kind();
+                if kind == TokenKind::Punct {
                     continue;
                 }
+                // (B) below needs the next two tokens glued on: punctuation, then a word.
+                // Read from the tokens alone, this settles most tokens.
+                let joined = match toks.get(k + 1..k + 3) {
+                    Some([p, n]) => {
+                        p.glued()
+                            && n.glued()
+                            && p.kind() == TokenKind::Punct
+                            && n.kind() == TokenKind::Word
+                    }
+                    _ => false,
+                };
                 // (A) CamelCase join of two words; when it does not apply, (B) may. Only a
                 // word starting with a capital can split (its first byte is A-Z or starts
                 // a non-ASCII letter): others are passed over without slicing the text.
-                let first = doc.text.as_bytes()[t.start as usize];
+                let camel = kind == TokenKind::Word && {
+                    let first = bytes[t.start as usize];
+                    first.is_ascii_uppercase() || first >= 0x80
+                };
+                if !camel && !joined {
+                    continue;
+                }
                 'camel: {
-                    if t.kind() != TokenKind::Word || !(first.is_ascii_uppercase() || first >= 0x80)
-                    {
+                    if !camel {
                         break 'camel;
                     }
                     let text = doc.token_text(t);
@@ -210,17 +229,10 @@ impl Rule for GluedWords {
                     }
                 }
                 // (B) word + sentence punctuation + Word, with no space: "said.The".
-                if i + 2 >= range.end {
+                if !joined {
                     continue;
                 }
-                let (p, n) = (&doc.tokens[i + 1], &doc.tokens[i + 2]);
-                if !p.glued()
-                    || !n.glued()
-                    || p.kind() != TokenKind::Punct
-                    || n.kind() != TokenKind::Word
-                {
-                    continue;
-                }
+                let (p, n) = (&toks[k + 1], &toks[k + 2]);
                 let text = doc.token_text(t);
                 // Not inside a longer dotted chain ("U.S.A", "a.m.").
                 if i > range.start

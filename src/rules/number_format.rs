@@ -195,6 +195,20 @@ fn lower_ascii(s: &str) -> String {
     s.to_ascii_lowercase()
 }
 
+/// Could a word with first byte `first` and length `len` be a month name (any case)?
+/// False only when it cannot: the pretest before [`month_index`] slices the word.
+fn may_be_month(first: u8, len: usize) -> bool {
+    matches!(
+        (first.to_ascii_lowercase(), len),
+        (b'j', 4 | 7)
+            | (b'f' | b'n' | b'd', 8)
+            | (b'm', 3 | 5)
+            | (b'a', 5 | 6)
+            | (b's', 9)
+            | (b'o', 7)
+    )
+}
+
 fn month_index(word: &str) -> Option<usize> {
     // Cheap test first: called for most words of an article. Only the months with the
     // word's first letter are compared.
@@ -421,14 +435,8 @@ impl Rule for NumberFormat {
                 let found = match tok.kind() {
                     TokenKind::Punct => None,
                     TokenKind::Word if first.is_ascii_digit() => french_time(&view, i),
-                    // Month names: 3 to 9 letters, starting with one of "jfmasond".
-                    TokenKind::Word
-                        if (3..=9).contains(&len)
-                            && matches!(
-                                first.to_ascii_lowercase(),
-                                b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
-                            ) =>
-                    {
+                    // Month names: only a word with a month's first letter and length.
+                    TokenKind::Word if may_be_month(first, len) => {
                         // The month is looked up once for both checks.
                         month_index(view.text(i)).and_then(|month| {
                             month_year_day(&view, i, month)
@@ -1035,6 +1043,17 @@ fn thousands_dot_context(v: &View, i: usize, s: &str, currency_before: bool) -> 
 #[cfg(test)]
 mod tests {
     use crate::config::Settings;
+
+    /// The month pretest lets every month through, in any case, and month_index agrees.
+    #[test]
+    fn month_pretest_passes_every_month() {
+        for (k, m) in super::MONTHS.iter().enumerate() {
+            for w in [m.to_string(), m.to_lowercase(), m.to_uppercase()] {
+                assert!(super::may_be_month(w.as_bytes()[0], w.len()), "{w}");
+                assert_eq!(super::month_index(&w), Some(k), "{w}");
+            }
+        }
+    }
     use crate::document::Format;
     use crate::fix::fix_text;
 

@@ -83,6 +83,15 @@ impl Rule for RepeatedWord {
                 if a.end() - a.start != b.end() - b.start {
                     continue;
                 }
+                // And the same first letter: two ASCII first bytes that differ even
+                // ignoring case settle it without slicing the text (an ASCII letter
+                // lowercases to one ASCII letter, so the lowercase copies below would
+                // differ there too).
+                let bytes = doc.text.as_bytes();
+                let (fa, fb) = (bytes[a.start as usize], bytes[b.start as usize]);
+                if fa.is_ascii() && fb.is_ascii() && !fa.eq_ignore_ascii_case(&fb) {
+                    continue;
+                }
                 let (ta, tb) = (doc.token_text(a), doc.token_text(b));
                 // Two ASCII words are settled by the ASCII comparison (lowercase copies only
                 // when one holds other letters: "K" (Kelvin sign) lowercases to "k").
