@@ -34,51 +34,17 @@ fn word_hash(word: &str) -> u64 {
 /// All bits set in the top bit of each byte of a word: where non-ASCII bytes show.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
-/// Eight ASCII bytes lowercased at once (as keys.rs does): a byte gets 0x20 added when
-/// it is in 'A'..='Z', found by two additions whose top bits differ only for those bytes.
-fn lower_ascii_word(w: u64) -> u64 {
-    let at_least_a = w.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
-    let above_z = w.wrapping_add(0x2525_2525_2525_2525);
-    w | (((at_least_a ^ above_z) & HIGH_BITS) >> 2)
-}
-
 /// The eight bytes of `bytes` at `at`, little-endian.
 fn load8(bytes: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap())
 }
 
-/// [`word_hash`] of the word at `start..end` of `text`, with a fast path for the common
-/// case: an ASCII word of at most fifteen bytes with sixteen bytes of text from its
-/// start. Those bytes are read as two words, the bytes past the word's end masked off,
-/// and lowercased at once; the hash is then the one `keys::hash_ascii_lower` computes:
-/// the length times the constant, a round over each whole eight bytes, one over the
-/// zero-padded tail, the final mix. Other words take [`word_hash`].
+/// [`word_hash`] of the word at `start..end` of `text`: most words are short ASCII
+/// words, hashed straight from the text by [`keys::hash_short_ascii_lower`].
 #[inline]
 fn word_hash_at(text: &str, start: usize, end: usize) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let bytes = text.as_bytes();
-    let len = end - start;
-    if len < 16 && start + 16 <= bytes.len() {
-        let (head, tail) = (load8(bytes, start), load8(bytes, start + 8));
-        // The word's bytes of each: `len % 8` < 8 keeps the shift below 64.
-        let keep = (1u64 << (8 * (len % 8))) - 1;
-        let (whole, tail) = if len < 8 {
-            (None, head & keep)
-        } else {
-            (Some(head), tail & keep)
-        };
-        if (whole.unwrap_or(0) | tail) & HIGH_BITS == 0 {
-            let mut h = (len as u64).wrapping_mul(K);
-            if let Some(w) = whole {
-                h = (h ^ lower_ascii_word(w)).wrapping_mul(K).rotate_left(29);
-            }
-            h = (h ^ lower_ascii_word(tail)).wrapping_mul(K);
-            h ^= h >> 32;
-            h = h.wrapping_mul(K);
-            return h ^ (h >> 29);
-        }
-    }
-    word_hash(&text[start..end])
+    keys::hash_short_ascii_lower(text.as_bytes(), start, end)
+        .unwrap_or_else(|| word_hash(&text[start..end]))
 }
 
 /// A one-byte fingerprint of a word hash, for the quick loop pretest in
