@@ -70,8 +70,10 @@ pub fn is_abbreviation(word: &str) -> bool {
     for (i, b) in word.bytes().enumerate() {
         buf[i] = b.to_ascii_lowercase();
     }
-    let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
-    ABBREVIATIONS.binary_search(&lower).is_ok()
+    let lower = &buf[..word.len()];
+    ABBREVIATIONS
+        .binary_search_by(|a| a.as_bytes().cmp(lower))
+        .is_ok()
 }
 
 fn is_sentence_starter(word: &str) -> bool {
@@ -221,13 +223,51 @@ fn tokenize_with(
     }
 }
 
+/// Byte classes for [`ascii_chunk`], one table look-up per byte (see [`CLASS`]).
+const C_ALPHA: u8 = 1;
+const C_DIGIT: u8 = 2;
+const C_ALNUM: u8 = C_ALPHA | C_DIGIT;
+/// ' ', '\n', '\t' and '\r': the whitespace that ends a chunk on the ASCII path.
+const C_SPACE: u8 = 4;
+/// A byte of [`SPECIAL`].
+const C_SPECIAL: u8 = 8;
+/// A non-ASCII byte or a control character other than the four spaces: the chunk is
+/// left to the general path.
+const C_GENERAL: u8 = 16;
+
+/// The class bits of every byte; ASCII punctuation outside [`SPECIAL`] has none.
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            C_ALPHA
+        } else if c.is_ascii_digit() {
+            C_DIGIT
+        } else if c == b' ' || c == b'\n' || c == b'\t' || c == b'\r' {
+            C_SPACE
+        } else if c < 0x20 || c >= 0x80 {
+            C_GENERAL
+        } else if SPECIAL[b] {
+            C_SPECIAL
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Tokenize the whitespace-separated chunk starting at `start` in one pass, when it is
 /// plain ASCII and not excluded (most chunks): the tokens [`tokenize`] would make, pushed
 /// onto `tokens`, and the chunk's end. `None`, with nothing pushed, for a chunk that
 /// holds a non-ASCII byte or a control character, or that [`excluded_core`] excludes:
 /// the general path takes those.
 fn ascii_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) -> Option<usize> {
-    let bytes = text.as_bytes();
+    // Slicing at `end` lets `get` do the range checks.
+    let bytes = &text.as_bytes()[..end];
+    let class_at = |j: usize| bytes.get(j).map_or(C_SPACE, |&b| CLASS[b as usize]);
     let mark = tokens.len();
     let mut special = false;
     let mut glued = false;
@@ -236,53 +276,55 @@ fn ascii_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) ->
         tokens.truncate(mark);
         None
     };
-    while i < end {
-        let b = bytes[i];
-        if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+    loop {
+        let class = class_at(i);
+        if class & C_SPACE != 0 {
             break;
         }
-        if !(0x20..0x80).contains(&b) {
+        if class & C_GENERAL != 0 {
             return bail(tokens);
         }
-        if !b.is_ascii_alphanumeric() {
-            special |= SPECIAL[b as usize];
+        if class & C_ALNUM == 0 {
+            special |= class & C_SPECIAL != 0;
             tokens.push(Token::new(i, i + 1, TokenKind::Punct, glued));
             glued = true;
             i += 1;
             continue;
         }
-        // A word or number, as in `tokenize`.
+        // A word or number, as in `tokenize`: runs of letters and digits, joined by an
+        // inner apostrophe before a letter (words) or by '.' or ',' before a digit
+        // (numbers).
         let token_start = i;
-        let mut all_digits = true;
-        let mut j = i;
-        while j < end {
-            let b = bytes[j];
-            if b.is_ascii_alphanumeric() {
-                all_digits &= b.is_ascii_digit();
-                j += 1;
-                continue;
-            }
-            if b == b'\'' && !all_digits {
-                // Inner apostrophe: "don't" (the letter after it decides).
-                match bytes.get(j + 1).filter(|_| j + 1 < end) {
-                    Some(n) if *n >= 0x80 => return bail(tokens),
-                    Some(n) if n.is_ascii_alphabetic() => {
-                        j += 2;
-                        continue;
-                    }
-                    _ => break,
+        let mut all_digits = class == C_DIGIT;
+        let mut j = i + 1;
+        loop {
+            if all_digits {
+                while class_at(j) == C_DIGIT {
+                    j += 1;
+                }
+                if class_at(j) == C_ALPHA {
+                    all_digits = false;
+                    j += 1;
                 }
             }
-            if (b == b'.' || b == b',')
-                && all_digits
-                && j + 1 < end
-                && bytes[j + 1].is_ascii_digit()
-            {
-                special |= SPECIAL[b as usize];
-                j += 1;
-                continue;
+            if !all_digits {
+                while class_at(j) & C_ALNUM != 0 {
+                    j += 1;
+                }
             }
-            break;
+            match bytes.get(j) {
+                Some(b'\'') if !all_digits => match bytes.get(j + 1) {
+                    // Inner apostrophe: "don't" (the letter after it decides).
+                    Some(n) if *n >= 0x80 => return bail(tokens),
+                    Some(n) if n.is_ascii_alphabetic() => j += 2,
+                    _ => break,
+                },
+                Some(&b @ (b'.' | b',')) if all_digits && class_at(j + 1) == C_DIGIT => {
+                    special |= SPECIAL[b as usize];
+                    j += 1;
+                }
+                _ => break,
+            }
         }
         let kind = if all_digits {
             TokenKind::Number
@@ -490,14 +532,25 @@ pub(crate) fn split_sentences(
     let mut start = range.start;
     let mut i = range.start;
     let tok = |k: usize| &text[tokens[k].range()];
+    let bytes = text.as_bytes();
+    // A punctuation token is one character, so its first byte tells a terminal mark
+    // ('…' is the only one that needs its three bytes read); most tokens are words,
+    // rejected by their kind.
+    let is_terminal = |t: &Token| {
+        t.kind() == TokenKind::Punct
+            && match bytes[t.start as usize] {
+                b'.' | b'!' | b'?' => true,
+                0xE2 => bytes[t.range()] == *"…".as_bytes(),
+                _ => false,
+            }
+    };
     while i < range.end {
-        let t = &tokens[i];
-        let s = tok(i);
-        let terminal = t.kind() == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
-        if !terminal {
-            i += 1;
-            continue;
+        // Skip to the next terminal mark.
+        match tokens[i..range.end].iter().position(is_terminal) {
+            Some(n) => i += n,
+            None => break,
         }
+        let s = tok(i);
         // Absorb runs of terminal marks and closing quotes/brackets glued to it.
         let mut last = i;
         while last + 1 < range.end && tokens[last + 1].glued() {
