@@ -105,8 +105,8 @@ pub(crate) fn tokenize(
     tokenize_with(text, range, tokens, excluded, true);
 }
 
-/// [`tokenize`], with or without the one-pass path for plain ASCII chunks ([`ascii_chunk`]);
-/// the tests check that both give the same tokens.
+/// [`tokenize`], with or without the one-pass path for plain ASCII chunks
+/// ([`ascii_chunks`]); the tests check that both give the same tokens.
 fn tokenize_with(
     text: &str,
     range: Range<usize>,
@@ -118,12 +118,23 @@ fn tokenize_with(
     let mut i = range.start;
     let end = range.end;
     let mut glued = false;
+    // Set when the ASCII path stopped at the chunk starting at `i`: the general path
+    // takes that chunk, and the ASCII path is tried again after the next whitespace.
+    let mut general_chunk = !fast;
     while i < end {
+        if !glued && !general_chunk {
+            // At `i` starts whitespace or a chunk not glued to a token: as many chunks
+            // as the ASCII path can take, up to one it leaves to the code below.
+            i = ascii_chunks(text, i, end, tokens);
+            general_chunk = true;
+            continue;
+        }
         let b = bytes[i];
         // Whitespace.
         if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
             i += 1;
             glued = false;
+            general_chunk = !fast;
             continue;
         }
         let c = if b < 0x80 {
@@ -134,15 +145,11 @@ fn tokenize_with(
         if c.is_whitespace() {
             i += c.len_utf8();
             glued = false;
+            general_chunk = !fast;
             continue;
         }
         // At the start of a whitespace-separated chunk, check whether it must be excluded.
         if !glued {
-            if fast && let Some(chunk_end) = ascii_chunk(text, i, end, tokens) {
-                i = chunk_end;
-                glued = true;
-                continue;
-            }
             let (chunk_end, special) = scan_chunk(text, i, end);
             if let Some(skip) = special
                 .then(|| excluded_core(&text[i..chunk_end]))
@@ -259,11 +266,33 @@ const CLASS: [u8; 256] = {
     t
 };
 
+/// Tokenize from `start` (whitespace, or a chunk not glued to a previous token) chunk by
+/// chunk on the ASCII path ([`ascii_chunk`]), skipping the ASCII whitespace between
+/// chunks. Returns `end`, or the start of the first chunk the ASCII path leaves to the
+/// general path (nothing pushed for it; the whitespace before it is skipped).
+fn ascii_chunks(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) -> usize {
+    let bytes = &text.as_bytes()[..end];
+    let mut i = start;
+    loop {
+        while bytes.get(i).is_some_and(|&b| CLASS[b as usize] == C_SPACE) {
+            i += 1;
+        }
+        if i >= end {
+            return end;
+        }
+        match ascii_chunk(text, i, end, tokens) {
+            Some(chunk_end) => i = chunk_end,
+            None => return i,
+        }
+    }
+}
+
 /// Tokenize the whitespace-separated chunk starting at `start` in one pass, when it is
 /// plain ASCII and not excluded (most chunks): the tokens [`tokenize`] would make, pushed
 /// onto `tokens`, and the chunk's end. `None`, with nothing pushed, for a chunk that
 /// holds a non-ASCII byte or a control character, or that [`excluded_core`] excludes:
 /// the general path takes those.
+#[inline(always)]
 fn ascii_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) -> Option<usize> {
     // Slicing at `end` lets `get` do the range checks.
     let bytes = &text.as_bytes()[..end];
@@ -447,8 +476,7 @@ fn excluded_core(chunk: &str) -> Option<Range<usize>> {
         return None;
     }
     let range = lead..lead + core.len();
-    let lower_has = |s: &str| core.contains(s);
-    if lower_has("://") || core.starts_with("www.") || core.starts_with("mailto:") {
+    if has(core, b"://") || core.starts_with("www.") || core.starts_with("mailto:") {
         return Some(range);
     }
     if let Some(at) = core.find('@') {
@@ -462,11 +490,11 @@ fn excluded_core(chunk: &str) -> Option<Range<usize>> {
     }
     // Code-ish: identifiers with underscores, calls, operators, paths.
     let b = core.as_bytes();
-    if core_and_tail.contains("()")
-        || core.contains("::")
-        || core.contains("=>")
-        || core.contains("->")
-        || core.contains("==")
+    if has(core_and_tail, b"()")
+        || has(core, b"::")
+        || has(core, b"=>")
+        || has(core, b"->")
+        || has(core, b"==")
         || core.contains('{')
         || core.contains('`')
         || core.contains('\\')
@@ -516,6 +544,13 @@ fn excluded_core(chunk: &str) -> Option<Range<usize>> {
         prev_alnum = c.is_alphanumeric();
     }
     None
+}
+
+/// Does `hay` hold `needle`? A plain byte search: the needles of [`excluded_core`] are two
+/// or three bytes and its chunks short, where `str::contains` would spend more on setting
+/// up its searcher than on searching.
+fn has(hay: &str, needle: &[u8]) -> bool {
+    hay.as_bytes().windows(needle.len()).any(|w| w == needle)
 }
 
 fn is_closing(c: &str) -> bool {
