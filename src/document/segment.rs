@@ -61,6 +61,37 @@ const SENTENCE_STARTERS: &[&str] = &[
     "you",
 ];
 
+/// An ASCII word of at most six bytes as one number: its length in the top byte, then its
+/// bytes, first byte highest (distinct words give distinct keys).
+const fn word_key(word: &[u8]) -> u64 {
+    let mut key = (word.len() as u64) << 56;
+    let mut i = 0;
+    while i < word.len() {
+        key |= (word[i] as u64) << (8 * (word.len() - 1 - i));
+        i += 1;
+    }
+    key
+}
+
+/// The keys ([`word_key`]) of [`ABBREVIATIONS`], sorted for a binary search.
+const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0u64; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = word_key(ABBREVIATIONS[i].as_bytes());
+        // Insertion sort (this runs at compile time).
+        let mut k = i;
+        while k > 0 && keys[k - 1] > keys[k] {
+            let t = keys[k - 1];
+            keys[k - 1] = keys[k];
+            keys[k] = t;
+            k -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
 /// Is `word` (any case) an abbreviation that is followed by a full stop mid-sentence?
 pub fn is_abbreviation(word: &str) -> bool {
     if word.len() > 6 || !word.is_ascii() {
@@ -70,9 +101,8 @@ pub fn is_abbreviation(word: &str) -> bool {
     for (i, b) in word.bytes().enumerate() {
         buf[i] = b.to_ascii_lowercase();
     }
-    let lower = &buf[..word.len()];
-    ABBREVIATIONS
-        .binary_search_by(|a| a.as_bytes().cmp(lower))
+    ABBREVIATION_KEYS
+        .binary_search(&word_key(&buf[..word.len()]))
         .is_ok()
 }
 
@@ -653,6 +683,18 @@ mod tests {
         assert!(SENTENCE_STARTERS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_abbreviation("Jan"));
         assert!(!is_abbreviation("January"));
+        // The keyed search agrees with a search of the list itself.
+        for word in ["mr", "MRS", "St", "approx", "vols", "wed", "a", "zz", "approxx", "s", ""] {
+            let listed = ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str());
+            assert_eq!(is_abbreviation(word), listed, "{word}");
+        }
+        for word in ABBREVIATIONS {
+            assert!(is_abbreviation(word) && is_abbreviation(&word.to_uppercase()));
+            // A prefix or an extension of an abbreviation is not one unless listed.
+            for other in [&word[1..], &format!("{word}s")[..]] {
+                assert_eq!(is_abbreviation(other), ABBREVIATIONS.contains(&other));
+            }
+        }
     }
 
     #[test]
