@@ -684,7 +684,9 @@ mod tests {
         assert!(is_abbreviation("Jan"));
         assert!(!is_abbreviation("January"));
         // The keyed search agrees with a search of the list itself.
-        for word in ["mr", "MRS", "St", "approx", "vols", "wed", "a", "zz", "approxx", "s", ""] {
+        for word in [
+            "mr", "MRS", "St", "approx", "vols", "wed", "a", "zz", "approxx", "s", "",
+        ] {
             let listed = ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str());
             assert_eq!(is_abbreviation(word), listed, "{word}");
         }
