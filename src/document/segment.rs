@@ -61,6 +61,37 @@ const SENTENCE_STARTERS: &[&str] = &[
     "you",
 ];
 
+/// An ASCII word of at most six bytes as one number: its length in the top byte, then its
+/// bytes, first byte highest (distinct words give distinct keys).
+const fn word_key(word: &[u8]) -> u64 {
+    let mut key = (word.len() as u64) << 56;
+    let mut i = 0;
+    while i < word.len() {
+        key |= (word[i] as u64) << (8 * (word.len() - 1 - i));
+        i += 1;
+    }
+    key
+}
+
+/// The keys ([`word_key`]) of [`ABBREVIATIONS`], sorted for a binary search.
+const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0u64; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = word_key(ABBREVIATIONS[i].as_bytes());
+        // Insertion sort (this runs at compile time).
+        let mut k = i;
+        while k > 0 && keys[k - 1] > keys[k] {
+            let t = keys[k - 1];
+            keys[k - 1] = keys[k];
+            keys[k] = t;
+            k -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
 /// Is `word` (any case) an abbreviation that is followed by a full stop mid-sentence?
 pub fn is_abbreviation(word: &str) -> bool {
     if word.len() > 6 || !word.is_ascii() {
@@ -70,8 +101,9 @@ pub fn is_abbreviation(word: &str) -> bool {
     for (i, b) in word.bytes().enumerate() {
         buf[i] = b.to_ascii_lowercase();
     }
-    let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
-    ABBREVIATIONS.binary_search(&lower).is_ok()
+    ABBREVIATION_KEYS
+        .binary_search(&word_key(&buf[..word.len()]))
+        .is_ok()
 }
 
 fn is_sentence_starter(word: &str) -> bool {
@@ -103,8 +135,8 @@ pub(crate) fn tokenize(
     tokenize_with(text, range, tokens, excluded, true);
 }
 
-/// [`tokenize`], with or without the one-pass path for plain ASCII chunks ([`ascii_chunk`]);
-/// the tests check that both give the same tokens.
+/// [`tokenize`], with or without the one-pass path for plain ASCII chunks
+/// ([`ascii_chunks`]); the tests check that both give the same tokens.
 fn tokenize_with(
     text: &str,
     range: Range<usize>,
@@ -116,12 +148,23 @@ fn tokenize_with(
     let mut i = range.start;
     let end = range.end;
     let mut glued = false;
+    // Set when the ASCII path stopped at the chunk starting at `i`: the general path
+    // takes that chunk, and the ASCII path is tried again after the next whitespace.
+    let mut general_chunk = !fast;
     while i < end {
+        if !glued && !general_chunk {
+            // At `i` starts whitespace or a chunk not glued to a token: as many chunks
+            // as the ASCII path can take, up to one it leaves to the code below.
+            i = ascii_chunks(text, i, end, tokens);
+            general_chunk = true;
+            continue;
+        }
         let b = bytes[i];
         // Whitespace.
         if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
             i += 1;
             glued = false;
+            general_chunk = !fast;
             continue;
         }
         let c = if b < 0x80 {
@@ -132,15 +175,11 @@ fn tokenize_with(
         if c.is_whitespace() {
             i += c.len_utf8();
             glued = false;
+            general_chunk = !fast;
             continue;
         }
         // At the start of a whitespace-separated chunk, check whether it must be excluded.
         if !glued {
-            if fast && let Some(chunk_end) = ascii_chunk(text, i, end, tokens) {
-                i = chunk_end;
-                glued = true;
-                continue;
-            }
             let (chunk_end, special) = scan_chunk(text, i, end);
             if let Some(skip) = special
                 .then(|| excluded_core(&text[i..chunk_end]))
@@ -221,13 +260,73 @@ fn tokenize_with(
     }
 }
 
+/// Byte classes for [`ascii_chunk`], one table look-up per byte (see [`CLASS`]).
+const C_ALPHA: u8 = 1;
+const C_DIGIT: u8 = 2;
+const C_ALNUM: u8 = C_ALPHA | C_DIGIT;
+/// ' ', '\n', '\t' and '\r': the whitespace that ends a chunk on the ASCII path.
+const C_SPACE: u8 = 4;
+/// A byte of [`SPECIAL`].
+const C_SPECIAL: u8 = 8;
+/// A non-ASCII byte or a control character other than the four spaces: the chunk is
+/// left to the general path.
+const C_GENERAL: u8 = 16;
+
+/// The class bits of every byte; ASCII punctuation outside [`SPECIAL`] has none.
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            C_ALPHA
+        } else if c.is_ascii_digit() {
+            C_DIGIT
+        } else if c == b' ' || c == b'\n' || c == b'\t' || c == b'\r' {
+            C_SPACE
+        } else if c < 0x20 || c >= 0x80 {
+            C_GENERAL
+        } else if SPECIAL[b] {
+            C_SPECIAL
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Tokenize from `start` (whitespace, or a chunk not glued to a previous token) chunk by
+/// chunk on the ASCII path ([`ascii_chunk`]), skipping the ASCII whitespace between
+/// chunks. Returns `end`, or the start of the first chunk the ASCII path leaves to the
+/// general path (nothing pushed for it; the whitespace before it is skipped).
+fn ascii_chunks(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) -> usize {
+    let bytes = &text.as_bytes()[..end];
+    let mut i = start;
+    loop {
+        while bytes.get(i).is_some_and(|&b| CLASS[b as usize] == C_SPACE) {
+            i += 1;
+        }
+        if i >= end {
+            return end;
+        }
+        match ascii_chunk(text, i, end, tokens) {
+            Some(chunk_end) => i = chunk_end,
+            None => return i,
+        }
+    }
+}
+
 /// Tokenize the whitespace-separated chunk starting at `start` in one pass, when it is
 /// plain ASCII and not excluded (most chunks): the tokens [`tokenize`] would make, pushed
 /// onto `tokens`, and the chunk's end. `None`, with nothing pushed, for a chunk that
 /// holds a non-ASCII byte or a control character, or that [`excluded_core`] excludes:
 /// the general path takes those.
+#[inline(always)]
 fn ascii_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) -> Option<usize> {
-    let bytes = text.as_bytes();
+    // Slicing at `end` lets `get` do the range checks.
+    let bytes = &text.as_bytes()[..end];
+    let class_at = |j: usize| bytes.get(j).map_or(C_SPACE, |&b| CLASS[b as usize]);
     let mark = tokens.len();
     let mut special = false;
     let mut glued = false;
@@ -236,53 +335,55 @@ fn ascii_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) ->
         tokens.truncate(mark);
         None
     };
-    while i < end {
-        let b = bytes[i];
-        if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+    loop {
+        let class = class_at(i);
+        if class & C_SPACE != 0 {
             break;
         }
-        if !(0x20..0x80).contains(&b) {
+        if class & C_GENERAL != 0 {
             return bail(tokens);
         }
-        if !b.is_ascii_alphanumeric() {
-            special |= SPECIAL[b as usize];
+        if class & C_ALNUM == 0 {
+            special |= class & C_SPECIAL != 0;
             tokens.push(Token::new(i, i + 1, TokenKind::Punct, glued));
             glued = true;
             i += 1;
             continue;
         }
-        // A word or number, as in `tokenize`.
+        // A word or number, as in `tokenize`: runs of letters and digits, joined by an
+        // inner apostrophe before a letter (words) or by '.' or ',' before a digit
+        // (numbers).
         let token_start = i;
-        let mut all_digits = true;
-        let mut j = i;
-        while j < end {
-            let b = bytes[j];
-            if b.is_ascii_alphanumeric() {
-                all_digits &= b.is_ascii_digit();
-                j += 1;
-                continue;
-            }
-            if b == b'\'' && !all_digits {
-                // Inner apostrophe: "don't" (the letter after it decides).
-                match bytes.get(j + 1).filter(|_| j + 1 < end) {
-                    Some(n) if *n >= 0x80 => return bail(tokens),
-                    Some(n) if n.is_ascii_alphabetic() => {
-                        j += 2;
-                        continue;
-                    }
-                    _ => break,
+        let mut all_digits = class == C_DIGIT;
+        let mut j = i + 1;
+        loop {
+            if all_digits {
+                while class_at(j) == C_DIGIT {
+                    j += 1;
+                }
+                if class_at(j) == C_ALPHA {
+                    all_digits = false;
+                    j += 1;
                 }
             }
-            if (b == b'.' || b == b',')
-                && all_digits
-                && j + 1 < end
-                && bytes[j + 1].is_ascii_digit()
-            {
-                special |= SPECIAL[b as usize];
-                j += 1;
-                continue;
+            if !all_digits {
+                while class_at(j) & C_ALNUM != 0 {
+                    j += 1;
+                }
             }
-            break;
+            match bytes.get(j) {
+                Some(b'\'') if !all_digits => match bytes.get(j + 1) {
+                    // Inner apostrophe: "don't" (the letter after it decides).
+                    Some(n) if *n >= 0x80 => return bail(tokens),
+                    Some(n) if n.is_ascii_alphabetic() => j += 2,
+                    _ => break,
+                },
+                Some(&b @ (b'.' | b',')) if all_digits && class_at(j + 1) == C_DIGIT => {
+                    special |= SPECIAL[b as usize];
+                    j += 1;
+                }
+                _ => break,
+            }
         }
         let kind = if all_digits {
             TokenKind::Number
@@ -405,8 +506,7 @@ fn excluded_core(chunk: &str) -> Option<Range<usize>> {
         return None;
     }
     let range = lead..lead + core.len();
-    let lower_has = |s: &str| core.contains(s);
-    if lower_has("://") || core.starts_with("www.") || core.starts_with("mailto:") {
+    if has(core, b"://") || core.starts_with("www.") || core.starts_with("mailto:") {
         return Some(range);
     }
     if let Some(at) = core.find('@') {
@@ -420,11 +520,11 @@ fn excluded_core(chunk: &str) -> Option<Range<usize>> {
     }
     // Code-ish: identifiers with underscores, calls, operators, paths.
     let b = core.as_bytes();
-    if core_and_tail.contains("()")
-        || core.contains("::")
-        || core.contains("=>")
-        || core.contains("->")
-        || core.contains("==")
+    if has(core_and_tail, b"()")
+        || has(core, b"::")
+        || has(core, b"=>")
+        || has(core, b"->")
+        || has(core, b"==")
         || core.contains('{')
         || core.contains('`')
         || core.contains('\\')
@@ -476,6 +576,13 @@ fn excluded_core(chunk: &str) -> Option<Range<usize>> {
     None
 }
 
+/// Does `hay` hold `needle`? A plain byte search: the needles of [`excluded_core`] are two
+/// or three bytes and its chunks short, where `str::contains` would spend more on setting
+/// up its searcher than on searching.
+fn has(hay: &str, needle: &[u8]) -> bool {
+    hay.as_bytes().windows(needle.len()).any(|w| w == needle)
+}
+
 fn is_closing(c: &str) -> bool {
     matches!(c, "\"" | "'" | "”" | "’" | ")" | "]" | "»")
 }
@@ -490,14 +597,25 @@ pub(crate) fn split_sentences(
     let mut start = range.start;
     let mut i = range.start;
     let tok = |k: usize| &text[tokens[k].range()];
+    let bytes = text.as_bytes();
+    // A punctuation token is one character, so its first byte tells a terminal mark
+    // ('…' is the only one that needs its three bytes read); most tokens are words,
+    // rejected by their kind.
+    let is_terminal = |t: &Token| {
+        t.kind() == TokenKind::Punct
+            && match bytes[t.start as usize] {
+                b'.' | b'!' | b'?' => true,
+                0xE2 => bytes[t.range()] == *"…".as_bytes(),
+                _ => false,
+            }
+    };
     while i < range.end {
-        let t = &tokens[i];
-        let s = tok(i);
-        let terminal = t.kind() == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
-        if !terminal {
-            i += 1;
-            continue;
+        // Skip to the next terminal mark.
+        match tokens[i..range.end].iter().position(is_terminal) {
+            Some(n) => i += n,
+            None => break,
         }
+        let s = tok(i);
         // Absorb runs of terminal marks and closing quotes/brackets glued to it.
         let mut last = i;
         while last + 1 < range.end && tokens[last + 1].glued() {
@@ -565,6 +683,20 @@ mod tests {
         assert!(SENTENCE_STARTERS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_abbreviation("Jan"));
         assert!(!is_abbreviation("January"));
+        // The keyed search agrees with a search of the list itself.
+        for word in [
+            "mr", "MRS", "St", "approx", "vols", "wed", "a", "zz", "approxx", "s", "",
+        ] {
+            let listed = ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str());
+            assert_eq!(is_abbreviation(word), listed, "{word}");
+        }
+        for word in ABBREVIATIONS {
+            assert!(is_abbreviation(word) && is_abbreviation(&word.to_uppercase()));
+            // A prefix or an extension of an abbreviation is not one unless listed.
+            for other in [&word[1..], &format!("{word}s")[..]] {
+                assert_eq!(is_abbreviation(other), ABBREVIATIONS.contains(&other));
+            }
+        }
     }
 
     #[test]
