@@ -329,7 +329,7 @@ impl<'a> CalqueWord<'a> {
 
     /// [`CalqueWord::new`] of the word `text[range]` (a token's range): a short ASCII word
     /// is read and hashed at once in `text` (see [`keys::hash_short_ascii_lower`]).
-    #[inline]
+    #[inline(always)]
     pub fn at(
         text: &'a str,
         range: std::ops::Range<usize>,
