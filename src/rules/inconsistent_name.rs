@@ -579,6 +579,16 @@ fn single_words_may_be_similar(fa: &str, fb: &str) -> bool {
     char_len(fa).min(char_len(fb)) >= 6 && fb.starts_with(fold_prefix(fa))
 }
 
+/// The first eight bytes of `s`, big-endian and zero-padded. Ordering strings by it and,
+/// on a tie, by the strings themselves is their string order: the key never orders two
+/// strings against it, and most comparisons end at the integers.
+fn order_key(s: &str) -> u64 {
+    let mut b = [0u8; 8];
+    let n = s.len().min(8);
+    b[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u64::from_be_bytes(b)
+}
+
 /// Edit distance in characters (as `strsim::levenshtein`), for two ASCII words of up
 /// to 63 bytes without allocating.
 fn levenshtein(a: &str, b: &str) -> usize {
@@ -1013,7 +1023,7 @@ impl Rule for InconsistentName {
             }
         }
         entries.sort_unstable();
-        let mut ids: Vec<(u32, usize)> = Vec::new();
+        let mut ids: Vec<(u64, u32, u32)> = Vec::new();
         for run in entries.chunk_by(|a, b| a.0 == b.0) {
             if run.len() < 2 {
                 continue;
@@ -1022,13 +1032,19 @@ impl Rule for InconsistentName {
             let single = (run[0].0 >> 112) == 1;
             // Sorted by the slot's word, folded, then id.
             ids.clear();
+            // Each with its fold's order key, so most comparisons are of integers (16 bytes
+            // an entry, as many as a fold id and a usize form id took).
             ids.extend(run.iter().map(|&(_, id)| {
-                let id = id as usize;
-                let w = toks_of(&all[id])[slot];
-                (words.words[w as usize].fold, id)
+                let w = toks_of(&all[id as usize])[slot];
+                let fold = words.words[w as usize].fold;
+                (order_key(words.folds.get(fold)), fold, id)
             }));
             let folds = &words.folds;
-            ids.sort_unstable_by(|a, b| folds.get(a.0).cmp(folds.get(b.0)).then(a.1.cmp(&b.1)));
+            ids.sort_unstable_by(|a, b| {
+                a.0.cmp(&b.0)
+                    .then_with(|| folds.get(a.1).cmp(folds.get(b.1)))
+                    .then(a.2.cmp(&b.2))
+            });
             for x in 0..ids.len() {
                 for y in x + 1..ids.len().min(x + 1 + WINDOW) {
                     // Single-word names with different folds pair only when they share
@@ -1036,15 +1052,15 @@ impl Rule for InconsistentName {
                     // folds sharing them follow `x` in one run: past the run, nothing
                     // further in the window can pair with it.
                     if single
-                        && ids[x].0 != ids[y].0
+                        && ids[x].1 != ids[y].1
                         && !words
                             .folds
-                            .get(ids[y].0)
-                            .starts_with(fold_prefix(words.folds.get(ids[x].0)))
+                            .get(ids[y].1)
+                            .starts_with(fold_prefix(words.folds.get(ids[x].1)))
                     {
                         break;
                     }
-                    let (a, b) = (ids[x].1, ids[y].1);
+                    let (a, b) = (ids[x].2 as usize, ids[y].2 as usize);
                     if similar_forms(toks, words, &all[a], &all[b]) {
                         union(&mut parent, a, b);
                     }
@@ -1410,6 +1426,34 @@ mod tests {
                         "{a} / {b} / {multi}"
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn order_key_keeps_string_order() {
+        let words = [
+            "",
+            "a",
+            "a\0",
+            "a\0b",
+            "ab",
+            "abc",
+            "abcdefgh",
+            "abcdefgh\0",
+            "abcdefghi",
+            "abcdefgi",
+            "b",
+            "zelensky",
+            "zelenskyy",
+            "é",
+            "sánchez",
+            "sanchez",
+        ];
+        for a in words {
+            for b in words {
+                let keyed = order_key(a).cmp(&order_key(b)).then_with(|| a.cmp(b));
+                assert_eq!(keyed, a.cmp(b), "{a:?} / {b:?}");
             }
         }
     }
