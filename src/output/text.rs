@@ -36,6 +36,39 @@ impl Paint {
 /// escapes (`<U+200B>`), tabs a space, so nothing from an article can drive the terminal.
 pub fn escape_for_terminal(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    // Copy runs of characters that pass unchanged in one go: printable ASCII bytes are
+    // settled without decoding, and only the characters that need rewriting (and the
+    // non-ASCII ones, to test them) are looked at one by one.
+    let bytes = s.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if (0x20..0x7f).contains(&b) {
+            i += 1;
+            continue;
+        }
+        let c = s[i..]
+            .chars()
+            .next()
+            .expect("a char starts at a char boundary");
+        let len = c.len_utf8();
+        if c == '\t' || needs_escape(c) {
+            out.push_str(&s[run..i]);
+            push_escaped(&mut out, c);
+            run = i + len;
+        }
+        i += len;
+    }
+    out.push_str(&s[run..]);
+    out
+}
+
+/// [`escape_for_terminal`] one character at a time, the reference its run-copying must
+/// agree with.
+#[cfg(test)]
+fn escape_for_terminal_by_char(s: &str) -> String {
+    let mut out = String::new();
     for c in s.chars() {
         push_escaped(&mut out, c);
     }
@@ -267,6 +300,8 @@ pub(super) fn concise_file(out: &mut dyn Write, r: &FileReport, p: &Printing) ->
         return Ok(());
     };
     let index = LineIndex::new(text);
+    // The path is the same on every line of the file: escaped once.
+    let path = escape_for_terminal(&r.path);
     for d in &r.diagnostics {
         let (line, col) = index.position(text, d.start());
         let fixable = match d.fix.as_ref().map(|f| f.applicability) {
@@ -277,7 +312,7 @@ pub(super) fn concise_file(out: &mut dyn Write, r: &FileReport, p: &Printing) ->
         writeln!(
             out,
             "{}:{}:{}: {}{}{} {}{}",
-            escape_for_terminal(&r.path),
+            path,
             line,
             col,
             paint.p(severity_color(d.severity)),
@@ -357,6 +392,25 @@ mod tests {
             escape_for_terminal("a\u{200B}b\x1b[31m"),
             "a<U+200B>b<U+001B>[31m"
         );
+    }
+
+    #[test]
+    fn escaping_runs_agree_with_escaping_by_char() {
+        for s in [
+            "",
+            "plain ascii: \"quoted\" [x]~",
+            "“Biden” is also spelled “BIDEN” in this article",
+            "tab\there\x7f and \x1b[0m",
+            "soft\u{AD}hyphen, zero\u{200B}width, \u{FEFF}bom, \u{85}next, \u{61C}\u{180E}",
+            "é\u{2066}ü\u{202E}ж\t",
+            "\u{1F600} emoji\u{2069}",
+        ] {
+            assert_eq!(
+                escape_for_terminal(s),
+                escape_for_terminal_by_char(s),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]

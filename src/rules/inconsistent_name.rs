@@ -371,11 +371,17 @@ impl<'a> Words<'a> {
 
     /// [`similar_tokens`] of two words whose folds were looked up.
     fn similar(&mut self, a: u32, b: u32, multi: bool) -> bool {
+        let (fa, fb) = (self.words[a as usize].fold, self.words[b as usize].fold);
+        if !multi
+            && fa != fb
+            && !single_words_may_be_similar(self.folds.get(fa), self.folds.get(fb))
+        {
+            return false;
+        }
         if !self.plain(a) || !self.plain(b) {
             return false;
         }
         let (ta, tb) = (self.text(a), self.text(b));
-        let (fa, fb) = (self.words[a as usize].fold, self.words[b as usize].fold);
         // The folds live in `self.folds`, which `known` does not touch: split the borrow.
         let Words {
             words,
@@ -556,9 +562,31 @@ fn similar_plain_tokens(
             return false;
         }
         // Shared start, so "Austria" never meets "Australia".
-        let prefix = fa.char_indices().nth(3).map_or(fa, |(i, _)| &fa[..i]);
-        fb.starts_with(prefix) && dist <= if max >= 7 { 2 } else { 1 }
+        fb.starts_with(fold_prefix(fa)) && dist <= if max >= 7 { 2 } else { 1 }
     }
+}
+
+/// The first three characters of a fold (all of it when shorter).
+fn fold_prefix(f: &str) -> &str {
+    f.char_indices().nth(3).map_or(f, |(i, _)| &f[..i])
+}
+
+/// A necessary condition of [`similar_plain_tokens`] for single-word names with
+/// different folds, cheap enough to ask before anything else: both folds have at least
+/// six characters and share their first three. (Every way that function can answer
+/// true for such a pair passes both tests; most pairs of neighbouring names fail them.)
+fn single_words_may_be_similar(fa: &str, fb: &str) -> bool {
+    char_len(fa).min(char_len(fb)) >= 6 && fb.starts_with(fold_prefix(fa))
+}
+
+/// The first eight bytes of `s`, big-endian and zero-padded. Ordering strings by it and,
+/// on a tie, by the strings themselves is their string order: the key never orders two
+/// strings against it, and most comparisons end at the integers.
+fn order_key(s: &str) -> u64 {
+    let mut b = [0u8; 8];
+    let n = s.len().min(8);
+    b[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u64::from_be_bytes(b)
 }
 
 /// Edit distance in characters (as `strsim::levenshtein`), for two ASCII words of up
@@ -684,7 +712,23 @@ fn collect<'a>(doc: &'a Document, forms: &mut Forms<'a>) {
         let mut i = range.start;
         while i < range.end {
             let t = &toks[i];
+            // Every acronym and name starts with a word whose first letter is a capital:
+            // most tokens (lower-case words, numbers, punctuation) are passed over here,
+            // on their first byte when it is ASCII, without slicing out their text.
+            if t.kind() != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let first_byte = doc.text.as_bytes()[t.start as usize];
+            if first_byte.is_ascii() && !first_byte.is_ascii_uppercase() {
+                i += 1;
+                continue;
+            }
             let text = doc.token_text(t);
+            if !starts_uppercase(text) {
+                i += 1;
+                continue;
+            }
             // Dotted acronyms: U . S . (all glued), 2-4 letters.
             if t.kind() == TokenKind::Word && text.len() == 1 && starts_uppercase(text) {
                 let mut j = i;
@@ -807,14 +851,18 @@ fn collect<'a>(doc: &'a Document, forms: &mut Forms<'a>) {
             // Drop leading common words: sentence-initial words, titles ("Secretary",
             // "State"), function words.
             let mut first = 0;
+            // The word id of `parts[first]` once the loop stops there.
+            let mut first_id = UNSET;
             while first < parts.len() {
                 let (s, e) = parts[first];
                 let w = &doc.text[s..e];
                 let id = forms.words.id(w);
+                first_id = id;
                 let english_word = forms.words.english(id);
                 let common = english_word && !forms.words.name(id);
-                let initial_word = first == 0 && english_word && is_sentence_initial(doc, i);
-                if common || initial_word || forms.words.stop(id) {
+                // Asked only when the cheaper tests leave it open.
+                let initial_word = || first == 0 && english_word && is_sentence_initial(doc, i);
+                if common || initial_word() || forms.words.stop(id) {
                     first += 1;
                 } else {
                     break;
@@ -827,9 +875,15 @@ fn collect<'a>(doc: &'a Document, forms: &mut Forms<'a>) {
                 continue;
             }
             if name_parts.len() == 1 {
-                let w = strip_possessive(&doc.text[name_parts[0].0..name_parts[0].1]);
+                let written = &doc.text[name_parts[0].0..name_parts[0].1];
+                let w = strip_possessive(written);
                 if char_len(w) < 3 || {
-                    let id = forms.words.id(w);
+                    // Without a possessive the word is the one the loop above stopped at.
+                    let id = if w.len() == written.len() {
+                        first_id
+                    } else {
+                        forms.words.id(w)
+                    };
                     forms.words.common(id)
                 } {
                     i = next;
@@ -969,24 +1023,44 @@ impl Rule for InconsistentName {
             }
         }
         entries.sort_unstable();
-        let mut ids: Vec<(u32, usize)> = Vec::new();
+        let mut ids: Vec<(u64, u32, u32)> = Vec::new();
         for run in entries.chunk_by(|a, b| a.0 == b.0) {
             if run.len() < 2 {
                 continue;
             }
             let slot = ((run[0].0 >> 96) & 0xffff) as usize;
+            let single = (run[0].0 >> 112) == 1;
             // Sorted by the slot's word, folded, then id.
             ids.clear();
+            // Each with its fold's order key, so most comparisons are of integers (16 bytes
+            // an entry, as many as a fold id and a usize form id took).
             ids.extend(run.iter().map(|&(_, id)| {
-                let id = id as usize;
-                let w = toks_of(&all[id])[slot];
-                (words.words[w as usize].fold, id)
+                let w = toks_of(&all[id as usize])[slot];
+                let fold = words.words[w as usize].fold;
+                (order_key(words.folds.get(fold)), fold, id)
             }));
             let folds = &words.folds;
-            ids.sort_unstable_by(|a, b| folds.get(a.0).cmp(folds.get(b.0)).then(a.1.cmp(&b.1)));
+            ids.sort_unstable_by(|a, b| {
+                a.0.cmp(&b.0)
+                    .then_with(|| folds.get(a.1).cmp(folds.get(b.1)))
+                    .then(a.2.cmp(&b.2))
+            });
             for x in 0..ids.len() {
                 for y in x + 1..ids.len().min(x + 1 + WINDOW) {
-                    let (a, b) = (ids[x].1, ids[y].1);
+                    // Single-word names with different folds pair only when they share
+                    // their first three letters (`single_words_may_be_similar`), and the
+                    // folds sharing them follow `x` in one run: past the run, nothing
+                    // further in the window can pair with it.
+                    if single
+                        && ids[x].1 != ids[y].1
+                        && !words
+                            .folds
+                            .get(ids[y].1)
+                            .starts_with(fold_prefix(words.folds.get(ids[x].1)))
+                    {
+                        break;
+                    }
+                    let (a, b) = (ids[x].2 as usize, ids[y].2 as usize);
                     if similar_forms(toks, words, &all[a], &all[b]) {
                         union(&mut parent, a, b);
                     }
@@ -1291,6 +1365,97 @@ mod tests {
         assert!(!t("Becker", "Baker", true));
         assert!(!t("Instructor", "Instructors", false));
         assert!(PARTICLES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn early_rejection_agrees_with_the_full_comparison() {
+        let names = [
+            "Anthony",
+            "Antony",
+            "Sergei",
+            "Sergey",
+            "Zelensky",
+            "Zelenskyy",
+            "Sánchez",
+            "Sanchez",
+            "BIDEN",
+            "Biden",
+            "Maria",
+            "Mario",
+            "Austria",
+            "Australia",
+            "Iran",
+            "Iraq",
+            "Instructor",
+            "Instructors",
+            "Python3",
+            "HackR",
+            "Oleksandr",
+            "Aleksandr",
+            "Turkish",
+            "Turkiye",
+            "Daniel",
+            "Daniela",
+            "Draghi",
+            "Dragons",
+            "Kyiv",
+            "Kiev",
+            "Erdoğan",
+            "Erdogan",
+            "Вlinken",
+            "Blinken",
+            "Blinkens",
+            "Washington",
+            "Washingtn",
+        ];
+        let mut words = Words::with_capacity(names.len());
+        let ids: Vec<u32> = names
+            .iter()
+            .map(|n| {
+                let id = words.id(n);
+                words.fold(id);
+                id
+            })
+            .collect();
+        for (&a, &ia) in names.iter().zip(&ids) {
+            for (&b, &ib) in names.iter().zip(&ids) {
+                for multi in [false, true] {
+                    assert_eq!(
+                        words.similar(ia, ib, multi),
+                        similar_tokens(a, b, &fold(a), &fold(b), multi),
+                        "{a} / {b} / {multi}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn order_key_keeps_string_order() {
+        let words = [
+            "",
+            "a",
+            "a\0",
+            "a\0b",
+            "ab",
+            "abc",
+            "abcdefgh",
+            "abcdefgh\0",
+            "abcdefghi",
+            "abcdefgi",
+            "b",
+            "zelensky",
+            "zelenskyy",
+            "é",
+            "sánchez",
+            "sanchez",
+        ];
+        for a in words {
+            for b in words {
+                let keyed = order_key(a).cmp(&order_key(b)).then_with(|| a.cmp(b));
+                assert_eq!(keyed, a.cmp(b), "{a:?} / {b:?}");
+            }
+        }
     }
 
     #[test]
