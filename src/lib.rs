@@ -25,7 +25,11 @@ use rules::{Context, RULES};
 /// Lint `text` with the enabled rules. Diagnostics come sorted by position, then rule.
 pub fn lint(text: &str, format: Format, settings: &Settings) -> Vec<Diagnostic> {
     let doc = Document::parse(text, format);
-    lint_document(&doc, settings)
+    let found = run_enabled_rules(&doc, settings);
+    // The model is not needed past the rules; on a large file it is most of the memory,
+    // and gathering and sorting the findings would come on top of it.
+    drop(doc);
+    finish_diagnostics(text, settings, gather(found))
 }
 
 /// After a rule has run on a large document, hand the memory it freed back to the
@@ -53,17 +57,22 @@ const LARGE_WORKING_SET: &[&str] = &["inconsistent-name", "duplicate-paragraph"]
 
 /// Lint an already parsed document.
 pub fn lint_document(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
+    finish_diagnostics(doc.text, settings, gather(run_enabled_rules(doc, settings)))
+}
+
+/// Run the enabled rules: their findings in rule order, as one list or as one list per
+/// rule (see [`gather`]).
+fn run_enabled_rules(doc: &Document, settings: &Settings) -> Vec<Vec<Diagnostic>> {
     let threads = if doc.text.len() >= PARALLEL_RULES_MIN {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     } else {
         1
     };
-    let diagnostics = if threads >= 2 {
+    if threads >= 2 {
         run_rules_on_two_threads(doc, settings)
     } else {
-        run_rules(doc, settings)
-    };
-    finish_diagnostics(doc, settings, diagnostics)
+        vec![run_rules(doc, settings)]
+    }
 }
 
 /// Run the enabled rules one after the other.
@@ -91,8 +100,8 @@ fn run_rule(i: usize, doc: &Document, settings: &Settings, diagnostics: &mut Vec
 
 /// Run the enabled rules on two threads: one runs the rules with a large working set,
 /// then helps with the rest; the other takes the rest one by one. The findings come back
-/// in rule order, as from one thread.
-fn run_rules_on_two_threads(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
+/// as one list per rule, in rule order.
+fn run_rules_on_two_threads(doc: &Document, settings: &Settings) -> Vec<Vec<Diagnostic>> {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -127,16 +136,22 @@ fn run_rules_on_two_threads(doc: &Document, settings: &Settings) -> Vec<Diagnost
         }
         run_rest();
     });
-    let mut found: Vec<Vec<Diagnostic>> = found
+    found
         .into_iter()
         .map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner()))
-        .collect();
-    // Gather into the largest list, without copying it: a large file can hold hundreds
-    // of thousands of findings of one rule.
+        .collect()
+}
+
+/// The lists of findings joined in order into one, built from the largest list without
+/// copying it: a large file can hold hundreds of thousands of findings of one rule.
+fn gather(mut found: Vec<Vec<Diagnostic>>) -> Vec<Diagnostic> {
     let Some(largest) = (0..found.len()).max_by_key(|&i| found[i].len()) else {
         return Vec::new();
     };
     let total: usize = found.iter().map(Vec::len).sum();
+    if found[largest].len() == total {
+        return std::mem::take(&mut found[largest]);
+    }
     let mut all = std::collections::VecDeque::from(std::mem::take(&mut found[largest]));
     all.reserve_exact(total - all.len());
     for list in found[..largest].iter_mut().rev() {
@@ -152,7 +167,7 @@ fn run_rules_on_two_threads(doc: &Document, settings: &Settings) -> Vec<Diagnost
 
 /// Suppression comments, then findings sorted by position and deduplicated.
 fn finish_diagnostics(
-    doc: &Document,
+    text: &str,
     settings: &Settings,
     diagnostics: Vec<Diagnostic>,
 ) -> Vec<Diagnostic> {
@@ -166,12 +181,8 @@ fn finish_diagnostics(
         .iter()
         .position(|r| r.meta().name == "unused-suppression")
         .expect("registered");
-    let mut diagnostics = suppress::apply(
-        doc.text,
-        diagnostics,
-        &enabled,
-        settings.enabled[unused_idx],
-    );
+    let mut diagnostics =
+        suppress::apply(text, diagnostics, &enabled, settings.enabled[unused_idx]);
     for d in &mut diagnostics {
         if d.rule == "unused-suppression" {
             d.severity = settings.severity[unused_idx];
@@ -206,7 +217,7 @@ mod tests {
             s
         }] {
             let one = run_rules(&doc, &settings);
-            let two = run_rules_on_two_threads(&doc, &settings);
+            let two = gather(run_rules_on_two_threads(&doc, &settings));
             assert!(one.len() > 100, "{}", one.len());
             assert_eq!(one, two);
             let rules: std::collections::BTreeSet<_> = one.iter().map(|d| d.rule).collect();
