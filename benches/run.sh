@@ -29,6 +29,9 @@ files=$(find "$out/articles" -type f | sort)
 size=$(mb "$out/articles")
 echo "corpus: $(echo "$files" | wc -l) files, $size MB; big file: $(mb "$out/big") MB"
 measure "mtlint check (articles)" "$size" $bin check --isolated --format concise "$out/articles"
+# The same folder named five times: five times the files and bytes, and peak memory
+# should stay where it is (it is bounded by the files being checked, not by the tree).
+measure "mtlint check (articles x5)" "$(echo "$size" | awk '{print $1*5}')" $bin check --isolated --format concise "$out/articles" "$out/articles" "$out/articles" "$out/articles" "$out/articles"
 measure "wc -w (articles)" "$size" sh -c "find $out/articles -type f -print0 | xargs -0 wc -w"
 measure "cat (articles)" "$size" sh -c "find $out/articles -type f -print0 | xargs -0 cat"
 bsize=$(mb "$out/big")

@@ -46,7 +46,8 @@ fn release_freed_memory(text_len: usize) {
     let _ = text_len;
 }
 
-/// Documents from this size up have their rules run on two threads.
+/// Documents from this size up have their rules run on two threads (when there are two
+/// cores, or `RAYON_NUM_THREADS` allows two).
 const PARALLEL_RULES_MIN: usize = 1 << 20;
 
 /// Rules whose working set grows with the article (an index of every name, hashes of
@@ -64,7 +65,7 @@ pub fn lint_document(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
 /// rule (see [`gather`]).
 fn run_enabled_rules(doc: &Document, settings: &Settings) -> Vec<Vec<Diagnostic>> {
     let threads = if doc.text.len() >= PARALLEL_RULES_MIN {
-        std::thread::available_parallelism().map_or(1, |n| n.get())
+        rayon::current_num_threads()
     } else {
         1
     };
