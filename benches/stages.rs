@@ -1,4 +1,5 @@
-//! Criterion benchmarks per stage: read, model, each rule family, fix, report.
+//! Criterion benchmarks per stage: read, model, each rule family, fix, report; and the
+//! whole of `lint` on articles from 1 KB to 10 MB (cost per megabyte by size).
 //! The input is the reference article repeated into a 1 MB article, plus `../shared`'s
 //! clean prose when present. `cargo bench --bench stages`.
 
@@ -102,5 +103,31 @@ fn stages(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, stages);
+/// `lint` on articles from 1 KB to 10 MB cut from the same text, so that the cost per
+/// megabyte can be compared across sizes (criterion reports it as throughput). Files of
+/// 1 MiB and more have their rules run on two threads when two cores are there
+/// (`RAYON_NUM_THREADS=1` shows the cost on one). The 100 MB file is timed whole-process
+/// by `benches/run.sh`.
+fn per_size(c: &mut Criterion) {
+    let base = input();
+    let long = base.repeat(10);
+    let mut g = c.benchmark_group("lint per size");
+    g.sample_size(10);
+    for size in [1_000, 10_000, 100_000, 1_000_000, 10_000_000] {
+        // Cut at a paragraph break at or after `size`, so no article ends mid-word.
+        let mut at = size.min(long.len());
+        while !long.is_char_boundary(at) {
+            at += 1;
+        }
+        let end = long[at..].find("\n\n").map_or(long.len(), |i| at + i);
+        let text = &long[..end];
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(format!("{} bytes", text.len()), |b| {
+            b.iter(|| mtlint::lint(black_box(text), Format::Plain, &Settings::default()))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, stages, per_size);
 criterion_main!(benches);
