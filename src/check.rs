@@ -683,6 +683,18 @@ pub fn run_each(
             });
         }
         drop(send);
+        // Should the sink panic, the workers must not wait for room forever (the scope
+        // joins them before the panic goes on): no input is taken after this.
+        struct StopOnUnwind<'a>(&'a Mutex<(usize, usize)>, &'a Condvar, usize);
+        impl Drop for StopOnUnwind<'_> {
+            fn drop(&mut self) {
+                if std::thread::panicking() {
+                    self.0.lock().unwrap_or_else(|e| e.into_inner()).0 = self.2;
+                    self.1.notify_all();
+                }
+            }
+        }
+        let _stop = StopOnUnwind(&state, &room, total);
         // Reports that finished before an earlier one, by input index.
         let mut early: std::collections::BTreeMap<usize, FileReport> = Default::default();
         let mut next = 0;
@@ -761,12 +773,12 @@ impl FileReport {
 mod tests {
     use super::*;
 
-    #[test]
-    fn reports_stream_in_input_order() {
+    /// Sixty files of uneven sizes (so that later files often finish first), and a
+    /// resolver for them.
+    fn uneven_files() -> (tempfile::TempDir, Vec<Input>, SettingsResolver) {
         let dir = tempfile::tempdir().unwrap();
         let mut inputs = Vec::new();
         for i in 0..60 {
-            // Uneven sizes, so that later files often finish first.
             let path = dir.path().join(format!("f{i:02}.txt"));
             let body = "A plain sentence for the test. ".repeat(1 + (i * 37) % 400);
             std::fs::write(&path, body).unwrap();
@@ -775,19 +787,37 @@ mod tests {
                 explicit: true,
             });
         }
-        let expected: Vec<String> = inputs.iter().map(Input::display).collect();
         let options = RunOptions {
             fix_mode: FixMode::None,
             overrides: Default::default(),
             config: None,
             isolated: true,
         };
-        let resolver = SettingsResolver::new(&options).unwrap();
+        (dir, inputs, SettingsResolver::new(&options).unwrap())
+    }
+
+    #[test]
+    fn reports_stream_in_input_order() {
+        let (_dir, inputs, resolver) = uneven_files();
+        let expected: Vec<String> = inputs.iter().map(Input::display).collect();
         let mut seen = Vec::new();
         run_each(inputs, &resolver, FixMode::None, |r| {
             assert!(r.error.is_none(), "{:?}", r.error);
             seen.push(r.path);
         });
         assert_eq!(seen, expected);
+    }
+
+    /// The workers wait when they are far ahead of the output; a sink that fails must
+    /// not leave them waiting for ever.
+    #[test]
+    fn a_failing_sink_ends_the_run() {
+        let (_dir, inputs, resolver) = uneven_files();
+        let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            run_each(inputs, &resolver, FixMode::None, |_| {
+                panic!("the sink fails")
+            })
+        }));
+        assert!(run.is_err());
     }
 }
