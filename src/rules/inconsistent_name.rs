@@ -269,6 +269,24 @@ fn is_leading_common_word(w: &str) -> bool {
             .is_ok()
 }
 
+/// Is `word` (any case) a stop word? The same answer as
+/// `english::contains(english::STOPWORDS, word)`, for an ASCII word by a binary search of
+/// packed integers (after a length test: stop words are short) instead of strings.
+pub(crate) fn is_stop_word(word: &str) -> bool {
+    if !word.is_ascii() {
+        return english::contains(english::STOPWORDS, word);
+    }
+    // Lowercasing keeps the length of ASCII.
+    if word.len() > MAX_STOPWORD_LEN {
+        return false;
+    }
+    let mut b = [0u8; MAX_STOPWORD_LEN];
+    let b = &mut b[..word.len()];
+    b.copy_from_slice(word.as_bytes());
+    b.make_ascii_lowercase();
+    STOPWORD_KEYS.binary_search(&pack_word(b)).is_ok()
+}
+
 /// `f` of the lowercase form of `text` (ASCII lowercased into the scratch `lower`).
 fn with_lowercase<R>(text: &str, lower: &mut String, f: impl FnOnce(&str) -> R) -> R {
     if text.is_ascii() {
@@ -299,26 +317,10 @@ impl Word<'_> {
             .get_or_insert_with(|| with_lowercase(text, lower, lexicon::is_english_word))
     }
 
-    /// It is a stop word (`english::contains(english::STOPWORDS, _)`).
-    fn stop(&mut self, lower: &mut String) -> bool {
+    /// It is a stop word ([`is_stop_word`]).
+    fn stop(&mut self) -> bool {
         let text = self.text;
-        *self.stop.get_or_insert_with(|| {
-            if text.is_ascii() {
-                // Lowercasing keeps the length of ASCII; stop words are short.
-                if text.len() > MAX_STOPWORD_LEN {
-                    return false;
-                }
-                let mut b = [0u8; MAX_STOPWORD_LEN];
-                let b = &mut b[..text.len()];
-                b.copy_from_slice(text.as_bytes());
-                b.make_ascii_lowercase();
-                STOPWORD_KEYS.binary_search(&pack_word(b)).is_ok()
-            } else {
-                with_lowercase(text, lower, |l| {
-                    english::STOPWORDS.binary_search(&l).is_ok()
-                })
-            }
-        })
+        *self.stop.get_or_insert_with(|| is_stop_word(text))
     }
 
     fn name(&mut self) -> bool {
@@ -394,7 +396,7 @@ impl<'a> Words<'a> {
     }
 
     fn stop(&mut self, id: u32) -> bool {
-        self.words[id as usize].stop(&mut self.lower)
+        self.words[id as usize].stop()
     }
 
     fn name(&mut self, id: u32) -> bool {
