@@ -1,10 +1,10 @@
 //! `duplicate-heading`: a title or heading printed twice, verbatim or near-verbatim.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{BlockKind, Document};
-use crate::lexicon::english;
+use crate::rules::inconsistent_name::is_stop_word;
 use crate::rules::util::{fold, heading_words};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
@@ -92,11 +92,7 @@ fn after_kicker(text: &str) -> Option<Vec<String>> {
 }
 
 fn content_words(words: &[String]) -> Vec<String> {
-    let mut v: Vec<String> = words
-        .iter()
-        .filter(|w| !english::contains(english::STOPWORDS, w))
-        .cloned()
-        .collect();
+    let mut v: Vec<String> = words.iter().filter(|w| !is_stop_word(w)).cloned().collect();
     v.sort();
     v.dedup();
     v
@@ -186,7 +182,7 @@ impl Rule for DuplicateHeading {
     }
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let mut exact: HashMap<String, usize> = HashMap::new();
+        let mut exact: FxHashMap<String, usize> = FxHashMap::default();
         let mut title: Option<Seen> = None;
         let mut recent: Vec<Seen> = Vec::new();
         for (idx, block) in doc.blocks.iter().enumerate() {

@@ -1,6 +1,7 @@
 //! `inconsistent-name`: one person, place or organisation spelled several ways.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::hash::BuildHasher;
 
 use rustc_hash::{FxBuildHasher, FxHashMap};
@@ -228,6 +229,64 @@ const STOPWORD_KEYS: [u64; english::STOPWORDS.len()] = {
     keys
 };
 
+/// Capitalised words that open many sentences and that the leading-word loop of `collect`
+/// always drops: each is a common word (an English word, not a dictionary name) or a stop
+/// word, which the unit test `leading_common_words_are_common` checks against the
+/// lexicon. A leading word found here is dropped without a word-table lookup.
+const LEADING_COMMON_WORDS: &[&str] = &[
+    "A", "I", "We", "About", "After", "All", "Also", "An", "And", "Any", "As", "At", "Because",
+    "But", "By", "Each", "Even", "For", "From", "He", "Her", "His", "How", "If", "In", "Is", "It",
+    "Its", "Many", "More", "Most", "My", "No", "Not", "Now", "Of", "On", "One", "Or", "Our", "She",
+    "So", "Some", "That", "The", "Their", "There", "These", "They", "This", "Those", "To", "We",
+    "What", "When", "Where", "Which", "While", "Who", "Why", "With", "You", "Your",
+];
+
+/// [`LEADING_COMMON_WORDS`] packed ([`pack_word`]) and sorted, for an integer binary
+/// search.
+const LEADING_COMMON_KEYS: [u64; LEADING_COMMON_WORDS.len()] = {
+    let mut keys = [0u64; LEADING_COMMON_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        assert!(LEADING_COMMON_WORDS[i].len() <= 7);
+        keys[i] = pack_word(LEADING_COMMON_WORDS[i].as_bytes());
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
+/// Is `w` (exact spelling) one of [`LEADING_COMMON_WORDS`]?
+fn is_leading_common_word(w: &str) -> bool {
+    w.len() <= 7
+        && LEADING_COMMON_KEYS
+            .binary_search(&pack_word(w.as_bytes()))
+            .is_ok()
+}
+
+/// Is `word` (any case) a stop word? The same answer as
+/// `english::contains(english::STOPWORDS, word)`, for an ASCII word by a binary search of
+/// packed integers (after a length test: stop words are short) instead of strings.
+pub(crate) fn is_stop_word(word: &str) -> bool {
+    if !word.is_ascii() {
+        return english::contains(english::STOPWORDS, word);
+    }
+    // Lowercasing keeps the length of ASCII.
+    if word.len() > MAX_STOPWORD_LEN {
+        return false;
+    }
+    let mut b = [0u8; MAX_STOPWORD_LEN];
+    let b = &mut b[..word.len()];
+    b.copy_from_slice(word.as_bytes());
+    b.make_ascii_lowercase();
+    STOPWORD_KEYS.binary_search(&pack_word(b)).is_ok()
+}
+
 /// `f` of the lowercase form of `text` (ASCII lowercased into the scratch `lower`).
 fn with_lowercase<R>(text: &str, lower: &mut String, f: impl FnOnce(&str) -> R) -> R {
     if text.is_ascii() {
@@ -258,26 +317,10 @@ impl Word<'_> {
             .get_or_insert_with(|| with_lowercase(text, lower, lexicon::is_english_word))
     }
 
-    /// It is a stop word (`english::contains(english::STOPWORDS, _)`).
-    fn stop(&mut self, lower: &mut String) -> bool {
+    /// It is a stop word ([`is_stop_word`]).
+    fn stop(&mut self) -> bool {
         let text = self.text;
-        *self.stop.get_or_insert_with(|| {
-            if text.is_ascii() {
-                // Lowercasing keeps the length of ASCII; stop words are short.
-                if text.len() > MAX_STOPWORD_LEN {
-                    return false;
-                }
-                let mut b = [0u8; MAX_STOPWORD_LEN];
-                let b = &mut b[..text.len()];
-                b.copy_from_slice(text.as_bytes());
-                b.make_ascii_lowercase();
-                STOPWORD_KEYS.binary_search(&pack_word(b)).is_ok()
-            } else {
-                with_lowercase(text, lower, |l| {
-                    english::STOPWORDS.binary_search(&l).is_ok()
-                })
-            }
-        })
+        *self.stop.get_or_insert_with(|| is_stop_word(text))
     }
 
     fn name(&mut self) -> bool {
@@ -314,20 +357,23 @@ impl<'a> Words<'a> {
     }
 
     fn id(&mut self, w: &'a str) -> u32 {
-        if let Some(&id) = self.ids.get(w) {
-            return id;
+        // One hash of `w` whether it is new or not.
+        match self.ids.entry(w) {
+            Entry::Occupied(e) => *e.get(),
+            Entry::Vacant(e) => {
+                let id = self.words.len() as u32;
+                self.words.push(Word {
+                    text: w,
+                    fold: UNSET,
+                    english: None,
+                    stop: None,
+                    name: None,
+                    plain: None,
+                });
+                e.insert(id);
+                id
+            }
         }
-        let id = self.words.len() as u32;
-        self.words.push(Word {
-            text: w,
-            fold: UNSET,
-            english: None,
-            stop: None,
-            name: None,
-            plain: None,
-        });
-        self.ids.insert(w, id);
-        id
     }
 
     fn text(&self, id: u32) -> &'a str {
@@ -350,7 +396,7 @@ impl<'a> Words<'a> {
     }
 
     fn stop(&mut self, id: u32) -> bool {
-        self.words[id as usize].stop(&mut self.lower)
+        self.words[id as usize].stop()
     }
 
     fn name(&mut self, id: u32) -> bool {
@@ -711,19 +757,20 @@ fn collect<'a>(doc: &'a Document, forms: &mut Forms<'a>) {
         let range = block.tokens();
         let mut i = range.start;
         while i < range.end {
-            let t = &toks[i];
             // Every acronym and name starts with a word whose first letter is a capital:
-            // most tokens (lower-case words, numbers, punctuation) are passed over here,
-            // on their first byte when it is ASCII, without slicing out their text.
-            if t.kind() != TokenKind::Word {
-                i += 1;
-                continue;
-            }
-            let first_byte = doc.text.as_bytes()[t.start as usize];
-            if first_byte.is_ascii() && !first_byte.is_ascii_uppercase() {
-                i += 1;
-                continue;
-            }
+            // most tokens (lower-case words, numbers, punctuation) are passed over in one
+            // scan, on their first byte when it is ASCII, without slicing out their text.
+            let bytes = doc.text.as_bytes();
+            let Some(skip) = toks[i..range.end].iter().position(|t| {
+                t.kind() == TokenKind::Word && {
+                    let b = bytes[t.start as usize];
+                    !b.is_ascii() || b.is_ascii_uppercase()
+                }
+            }) else {
+                break;
+            };
+            i += skip;
+            let t = &toks[i];
             let text = doc.token_text(t);
             if !starts_uppercase(text) {
                 i += 1;
@@ -842,10 +889,11 @@ fn collect<'a>(doc: &'a Document, forms: &mut Forms<'a>) {
                 j = k;
             }
             // Particles cannot end a name.
-            while parts
-                .last()
-                .is_some_and(|&(s, e)| PARTICLES.contains(&&doc.text[s..e]))
-            {
+            // (A particle starts with a lowercase ASCII letter: other parts are passed over
+            // on their first byte.)
+            while parts.last().is_some_and(|&(s, e)| {
+                doc.text.as_bytes()[s].is_ascii_lowercase() && PARTICLES.contains(&&doc.text[s..e])
+            }) {
                 parts.pop();
             }
             // Drop leading common words: sentence-initial words, titles ("Secretary",
@@ -856,6 +904,11 @@ fn collect<'a>(doc: &'a Document, forms: &mut Forms<'a>) {
             while first < parts.len() {
                 let (s, e) = parts[first];
                 let w = &doc.text[s..e];
+                // "The", "In", "It" …: settled without the word table.
+                if is_leading_common_word(w) {
+                    first += 1;
+                    continue;
+                }
                 let id = forms.words.id(w);
                 first_id = id;
                 let english_word = forms.words.english(id);
@@ -1503,6 +1556,22 @@ mod tests {
         let long = "x".repeat(80);
         assert_eq!(levenshtein(&long, "xx"), strsim::levenshtein(&long, "xx"));
         assert_eq!(levenshtein("xx", &long), strsim::levenshtein("xx", &long));
+    }
+
+    #[test]
+    fn leading_common_words_are_common() {
+        let mut words = Words::with_capacity(LEADING_COMMON_WORDS.len());
+        for &w in LEADING_COMMON_WORDS {
+            let id = words.id(w);
+            // The leading-word loop drops a common word or a stop word.
+            assert!(words.common(id) || words.stop(id), "{w}");
+            assert!(is_leading_common_word(w), "{w}");
+        }
+        for w in [
+            "the", "THE", "Th", "Thee", "Japan", "Biden", "Über", "", "Whereas",
+        ] {
+            assert!(!is_leading_common_word(w), "{w}");
+        }
     }
 
     #[test]
