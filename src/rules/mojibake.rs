@@ -4,6 +4,7 @@
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, TokenKind};
 use crate::lexicon;
+use crate::rules::util::next_byte_where;
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
 pub struct Mojibake;
@@ -222,7 +223,18 @@ fn dropped_letters(doc: &Document, ctx: &mut Context) {
     // The article's own capitalised words with non-ASCII letters, by their stripped form.
     let mut local: rustc_hash::FxHashMap<String, &str> = Default::default();
     if !text.is_ascii() {
-        for t in &doc.tokens {
+        // Such a word holds a non-ASCII byte: the tokens holding one are found from the
+        // text's non-ASCII bytes (few in English text) by binary search, in token order,
+        // each once, instead of reading every token.
+        let bytes = text.as_bytes();
+        let mut pos = 0;
+        while let Some(at) = next_byte_where(bytes, pos, |b| b >= 0x80) {
+            let k = doc.tokens.partition_point(|t| (t.end() as usize) <= at);
+            let Some(t) = doc.tokens.get(k).filter(|t| t.start as usize <= at) else {
+                pos = at + 1;
+                continue;
+            };
+            pos = t.end() as usize;
             // Cheap test first: most words do not start with a capital.
             if t.kind() != TokenKind::Word
                 || !text.as_bytes()[t.start as usize].is_ascii_uppercase()

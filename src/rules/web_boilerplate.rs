@@ -97,7 +97,11 @@ impl Rule for WebBoilerplate {
                     continue;
                 }
             }
-            lexicon::normalize_line_into(text, &mut line);
+            // furniture_pattern has already normalised the text of a block of at most 30
+            // tokens into `line`; longer blocks are normalised here.
+            if block.tokens().len() > 30 {
+                lexicon::normalize_line_into(text, &mut line);
+            }
             if line.is_empty() {
                 continue;
             }
