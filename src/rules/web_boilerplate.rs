@@ -508,6 +508,10 @@ fn trending_teaser(text: &str) -> bool {
 fn site_name_line(doc: &Document, idx: usize) -> bool {
     fn site_words(text: &str) -> bool {
         let text = text.trim();
+        // A line without "News" is settled before its words are collected.
+        if memchr::memmem::find(text.as_bytes(), b"News").is_none() {
+            return false;
+        }
         let words: Vec<&str> = text.split(' ').collect();
         !text.contains('\n')
             && (3..=4).contains(&words.len())
