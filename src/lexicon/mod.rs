@@ -521,7 +521,7 @@ pub fn normalize_line_into(line: &str, out: &mut String) {
     // lowercased) and runs of spaces are collapsed to one afterwards, only when there
     // can be any. A leading or trailing space, which the collapsing leaves, goes with
     // the trimming: ' ' is in both trimmed sets.
-    let mut collapse = memchr::memmem::find(line.as_bytes(), b"  ").is_some();
+    let mut collapse = has_double_space(line.as_bytes());
     let bytes = line.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -558,6 +558,15 @@ pub fn normalize_line_into(line: &str, out: &mut String) {
         });
     }
     trim_normalized(out);
+}
+
+/// Does `bytes` hold two spaces in a row? One branch-free pass over pairs of bytes (the
+/// lines are short; building a substring searcher for each would cost more).
+fn has_double_space(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .zip(bytes.iter().skip(1))
+        .fold(false, |any, (&a, &b)| any | ((a == b' ') & (b == b' ')))
 }
 
 /// The end of [`normalize_line_into`]: trailing punctuation and leading list, quote and

@@ -4,6 +4,7 @@
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, TokenKind};
 use crate::lexicon;
+use crate::rules::util::next_byte_where;
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
 pub struct Mojibake;
@@ -167,8 +168,9 @@ impl Rule for Mojibake {
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let text = doc.text;
-        dropped_letters(doc, ctx);
-        if text.is_ascii() {
+        let ascii = text.is_ascii();
+        dropped_letters(doc, ascii, ctx);
+        if ascii {
             return;
         }
         for (start, end, decoded) in find_runs(text) {
@@ -216,13 +218,25 @@ fn unknown_word(word: &str) -> bool {
 
 /// Names whose non-ASCII letters a scraper or converter dropped ("Trkiye", "Mnchen"),
 /// found against the article's own accented names first, then the list of well-known ones.
-fn dropped_letters(doc: &Document, ctx: &mut Context) {
+/// `ascii` says whether the whole text is ASCII.
+fn dropped_letters(doc: &Document, ascii: bool, ctx: &mut Context) {
     let text = doc.text;
     let known = lexicon::diacritic_names();
     // The article's own capitalised words with non-ASCII letters, by their stripped form.
     let mut local: rustc_hash::FxHashMap<String, &str> = Default::default();
-    if !text.is_ascii() {
-        for t in &doc.tokens {
+    if !ascii {
+        // Such a word holds a non-ASCII byte: the tokens holding one are found from the
+        // text's non-ASCII bytes (few in English text) by binary search, in token order,
+        // each once, instead of reading every token.
+        let bytes = text.as_bytes();
+        let mut pos = 0;
+        while let Some(at) = next_byte_where(bytes, pos, |b| b >= 0x80) {
+            let k = doc.tokens.partition_point(|t| (t.end() as usize) <= at);
+            let Some(t) = doc.tokens.get(k).filter(|t| t.start as usize <= at) else {
+                pos = at + 1;
+                continue;
+            };
+            pos = t.end() as usize;
             // Cheap test first: most words do not start with a capital.
             if t.kind() != TokenKind::Word
                 || !text.as_bytes()[t.start as usize].is_ascii_uppercase()
@@ -241,8 +255,10 @@ fn dropped_letters(doc: &Document, ctx: &mut Context) {
             local.entry(stripped).or_insert(word);
         }
     }
+    let bytes = text.as_bytes();
     for t in &doc.tokens {
-        if t.kind() != TokenKind::Word || !text.as_bytes()[t.start as usize].is_ascii_uppercase() {
+        // The first byte first: most tokens do not start with a capital.
+        if !bytes[t.start as usize].is_ascii_uppercase() || t.kind() != TokenKind::Word {
             continue;
         }
         let word = without_possessive(doc.token_text(t));

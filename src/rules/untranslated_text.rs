@@ -118,9 +118,9 @@ fn has_evidence(
 ) -> bool {
     let mut buf = [0u8; 64];
     let all = doc.text.as_bytes();
-    let filter = strong_filter();
-    for i in seg {
-        let tok = &doc.tokens[i];
+    let strong = strong_set();
+    // The tokens as a slice (no bounds check per token); `i` is each one's index.
+    for (i, tok) in (seg.start..).zip(&doc.tokens[seg]) {
         let (start, end) = (tok.start as usize, tok.end() as usize);
         let bytes = &all[start..end];
         match tok.kind() {
@@ -137,31 +137,33 @@ fn has_evidence(
         if bytes.is_empty() {
             continue;
         }
-        // Plain ASCII (no apostrophe), and might it be a strong word? Most words are at
-        // most eight bytes with eight bytes of text from their start: read once, and
-        // both answers come from that one read.
-        let (plain, may_be_strong) = match short_word(all, start, end) {
+        // Plain ASCII (no apostrophe), and is it a strong word? Most words are at most
+        // eight bytes with eight bytes of text from their start: read once, and both
+        // answers come from that one read.
+        let (plain, is_strong) = match short_word(all, start, end) {
             Some(w) => {
                 let plain = !high_or_apostrophe_in(w);
-                (plain, plain && filter.may_hold_short(w, bytes.len()))
+                (
+                    plain,
+                    plain && strong.holds(StrongSet::fingerprint_short(w), bytes),
+                )
             }
             None => {
                 let plain = bytes.len() <= 64 && !high_or_apostrophe(all, start, end);
-                (plain, plain && filter.may_hold(bytes))
+                (plain, plain && strong.holds_any(bytes))
             }
         };
         if plain {
-            if !may_be_strong || bytes.iter().any(u8::is_ascii_digit) {
-                continue;
-            }
-            if let Some(e) = lex.word_ascii(&doc.text[start..end]) {
-                let glued_after = doc
-                    .tokens
-                    .get(i + 1)
-                    .is_some_and(|t| t.glued() && t.kind() == TokenKind::Punct);
-                if e.strong != 0 && !(bytes.len() == 1 && glued_after) {
-                    return true;
-                }
+            // Its only evidence is a strong listed word.
+            if is_strong
+                && !bytes.iter().any(u8::is_ascii_digit)
+                && !(bytes.len() == 1
+                    && doc
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t.glued() && t.kind() == TokenKind::Punct))
+            {
+                return true;
             }
             continue;
         }
@@ -253,58 +255,103 @@ fn apostrophe_lower<'b>(word: &[u8], buf: &'b mut [u8; 64]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..n]).ok()
 }
 
-/// A bit set over a fingerprint of the words that are strong evidence (length, first,
-/// second and last byte, case ignored): a word whose bit is clear is not one of them and
-/// needs no lookup.
-struct StrongFilter([u64; 128]);
+/// The words that are strong evidence for some language, for the plain ASCII words of
+/// the evidence pass: an open-addressing table (linear probing, at most a quarter full)
+/// of the keys of at most 16 bytes that are ASCII without capitals, by a fingerprint that
+/// ignores case ([`StrongSet::fingerprint`]). A word whose fingerprint is found is
+/// compared with the key, case ignored; longer words go to the lexicon.
+struct StrongSet {
+    /// (fingerprint, key); a zero fingerprint (never a key's) marks an empty slot.
+    slots: Vec<(u64, &'static str)>,
+    /// log2 of the number of slots.
+    bits: u32,
+}
 
-impl StrongFilter {
-    fn index(word: &[u8]) -> usize {
+/// 0x20 in every byte: OR-ed in, it maps an ASCII capital to its lowercase letter.
+const CASE_BITS: u64 = 0x2020_2020_2020_2020;
+
+impl StrongSet {
+    /// The fingerprint of a word of at most eight bytes read little-endian as `w`
+    /// (unused high bytes zero, see [`short_word`]): its bytes with case ignored.
+    #[inline]
+    fn fingerprint_short(w: u64) -> u64 {
+        w | CASE_BITS
+    }
+
+    /// The fingerprint of `word` (1 to 16 bytes): for up to eight bytes,
+    /// [`StrongSet::fingerprint_short`] of its bytes; for more, of its first and of its
+    /// last eight bytes, mixed.
+    fn fingerprint(word: &[u8]) -> u64 {
+        let read = |b: &[u8]| {
+            let mut a = [0u8; 8];
+            a[..b.len()].copy_from_slice(b);
+            Self::fingerprint_short(u64::from_le_bytes(a))
+        };
         let n = word.len();
-        Self::index_of(n, word[0], word[1.min(n - 1)], word[n - 1])
+        if n <= 8 {
+            read(word)
+        } else {
+            read(&word[..8]) ^ read(&word[n - 8..]).rotate_left(29) ^ n as u64
+        }
     }
 
-    /// The fingerprint of a word of `n` bytes from its first, second (the first again
-    /// for one byte) and last byte.
+    /// Is `word`, with fingerprint `f`, a key (case ignored)? Keys hold no capital, so
+    /// this is the lowercased word's equality with a key.
     #[inline]
-    fn index_of(n: usize, first: u8, second: u8, last: u8) -> usize {
-        let x = n as u32
-            ^ u32::from(first | 0x20) << 8
-            ^ u32::from(second | 0x20) << 16
-            ^ u32::from(last | 0x20) << 24;
-        (x.wrapping_mul(0x9e37_79b1) >> (32 - 13)) as usize
+    fn holds(&self, f: u64, word: &[u8]) -> bool {
+        let mask = (1usize << self.bits) - 1;
+        let mut k = (f.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - self.bits)) as usize;
+        loop {
+            let (sf, key) = self.slots[k];
+            if sf == 0 {
+                return false;
+            }
+            if sf == f && key.as_bytes().eq_ignore_ascii_case(word) {
+                return true;
+            }
+            k = (k + 1) & mask;
+        }
     }
 
-    /// May ASCII `word` (not empty), lowercased, be a strong word?
-    fn may_hold(&self, word: &[u8]) -> bool {
-        self.has(Self::index(word))
-    }
-
-    /// [`StrongFilter::may_hold`] of the `n`-byte word (1 to 8) that [`short_word`] read
-    /// as `w`.
-    #[inline]
-    fn may_hold_short(&self, w: u64, n: usize) -> bool {
-        let byte = |k: usize| (w >> (8 * k)) as u8;
-        self.has(Self::index_of(n, byte(0), byte(1.min(n - 1)), byte(n - 1)))
-    }
-
-    #[inline]
-    fn has(&self, i: usize) -> bool {
-        self.0[i / 64] & (1 << (i % 64)) != 0
+    /// Is the plain ASCII `word` (not empty), lowercased, a strong word: the same answer
+    /// as [`lexicon::UntranslatedLexicon::word_ascii`] with `strong` not empty.
+    fn holds_any(&self, word: &[u8]) -> bool {
+        if word.len() <= 16 {
+            return self.holds(Self::fingerprint(word), word);
+        }
+        let word = std::str::from_utf8(word).unwrap_or("");
+        lexicon::untranslated()
+            .word_ascii(word)
+            .is_some_and(|e| e.strong != 0)
     }
 }
 
-fn strong_filter() -> &'static StrongFilter {
-    static FILTER: std::sync::OnceLock<StrongFilter> = std::sync::OnceLock::new();
-    FILTER.get_or_init(|| {
-        let mut f = StrongFilter([0; 128]);
-        for w in lexicon::untranslated().strong_words() {
-            // `| 0x20` maps a letter and its capital to the same byte and leaves what
-            // lowercasing leaves alone as it is, so a word and its lowercase agree.
-            let i = StrongFilter::index(w.as_bytes());
-            f.0[i / 64] |= 1 << (i % 64);
+fn strong_set() -> &'static StrongSet {
+    static SET: std::sync::OnceLock<StrongSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        // A key with a capital, or not ASCII, never equals a lowercased ASCII word.
+        let keys: Vec<&'static str> = lexicon::untranslated()
+            .strong_words()
+            .filter(|w| {
+                (1..=16).contains(&w.len())
+                    && w.is_ascii()
+                    && !w.bytes().any(|b| b.is_ascii_uppercase())
+            })
+            .collect();
+        let size = (keys.len() * 4).next_power_of_two().max(16);
+        let mut set = StrongSet {
+            slots: vec![(0, ""); size],
+            bits: size.trailing_zeros(),
+        };
+        for w in keys {
+            let f = StrongSet::fingerprint(w.as_bytes());
+            let mut k = (f.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - set.bits)) as usize;
+            while set.slots[k].0 != 0 {
+                k = (k + 1) & (size - 1);
+            }
+            set.slots[k] = (f, w);
         }
-        f
+        set
     })
 }
 
@@ -1087,12 +1134,11 @@ mod tests {
     }
 
     /// The one-read path of has_evidence agrees with the general one: same bytes, same
-    /// plain-ASCII answer, same filter answer.
+    /// plain-ASCII answer.
     #[test]
     fn short_word_agrees_with_general_path() {
         let text = "l'Europe était don't ABCdefgh abcdefghi Kultur y el de los \u{7f}x Ño";
         let b = text.as_bytes();
-        let filter = super::strong_filter();
         let mut checked = 0;
         for start in 0..b.len() {
             for end in start..=b.len() {
@@ -1106,21 +1152,67 @@ mod tests {
                 assert_eq!(w, u64::from_le_bytes(read));
                 let plain = !super::high_or_apostrophe(b, start, end);
                 assert_eq!(!super::high_or_apostrophe_in(w), plain, "{start}..{end}");
-                if plain {
-                    assert_eq!(
-                        filter.may_hold_short(w, bytes.len()),
-                        filter.may_hold(bytes),
-                        "{start}..{end}"
-                    );
-                    checked += 1;
-                }
+                checked += 1;
             }
         }
         assert!(checked > 100);
-        for w in crate::lexicon::untranslated().strong_words() {
-            let padded = format!("{w}        ");
-            if let Some(sw) = super::short_word(padded.as_bytes(), 0, w.len()) {
-                assert!(filter.may_hold_short(sw, w.len()), "{w}");
+    }
+
+    /// The strong-word set answers as the lexicon does, for every strong word in any case
+    /// and place (hashed in place or not), and for other words.
+    #[test]
+    fn strong_set_agrees_with_lexicon() {
+        let lex = crate::lexicon::untranslated();
+        let set = super::strong_set();
+        let agree = |text: &str, start: usize, end: usize| {
+            let word = &text[start..end];
+            let expected = lex.word_ascii(word).is_some_and(|e| e.strong != 0);
+            let b = text.as_bytes();
+            assert_eq!(
+                set.holds_any(&b[start..end]),
+                expected,
+                "{word:?} in {text:?}"
+            );
+            // The one-read path of has_evidence, where the text allows it.
+            if let Some(w) = super::short_word(b, start, end) {
+                assert_eq!(
+                    set.holds(super::StrongSet::fingerprint_short(w), &b[start..end]),
+                    expected,
+                    "{word:?} in {text:?}"
+                );
+            }
+            expected
+        };
+        let mut found = 0;
+        for w in lex
+            .strong_words()
+            .filter(|w| w.is_ascii() && !w.contains('\''))
+        {
+            for form in [
+                w.to_string(),
+                w.to_ascii_uppercase(),
+                super::super::util::capitalize(w),
+            ] {
+                // At the end of the text (not hashed in place) and inside it.
+                found += usize::from(agree(&form, 0, form.len()));
+                let padded = format!("x {form} and more text after it");
+                found += usize::from(agree(&padded, 2, 2 + form.len()));
+            }
+        }
+        assert!(found > 1000);
+        let text = "The minister said that the plan, however, was nevertheless Internationalisation y de el los Kultur abcdefghijklmnopqrstu zz";
+        let mut start = None;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            match (c.is_ascii_alphabetic(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    agree(text, s, i);
+                    start = None;
+                }
+                _ => {}
             }
         }
     }
@@ -1148,15 +1240,9 @@ mod tests {
         }
     }
 
-    /// The filter passes every strong word, in any case; mark_loans relies on the fold
-    /// of an ASCII word without '`' being its lowercase.
+    /// mark_loans relies on the fold of an ASCII word without '`' being its lowercase.
     #[test]
-    fn strong_filter_and_ascii_fold() {
-        let filter = super::strong_filter();
-        for w in crate::lexicon::untranslated().strong_words() {
-            assert!(filter.may_hold(w.as_bytes()), "{w}");
-            assert!(filter.may_hold(w.to_ascii_uppercase().as_bytes()), "{w}");
-        }
+    fn ascii_fold() {
         let all: String = (1u8..0x80).map(char::from).filter(|&c| c != '`').collect();
         assert_eq!(super::fold(&all), all.to_ascii_lowercase());
     }

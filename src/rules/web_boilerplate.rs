@@ -97,7 +97,11 @@ impl Rule for WebBoilerplate {
                     continue;
                 }
             }
-            lexicon::normalize_line_into(text, &mut line);
+            // furniture_pattern has already normalised the text of a block of at most 30
+            // tokens into `line`; longer blocks are normalised here.
+            if block.tokens().len() > 30 {
+                lexicon::normalize_line_into(text, &mut line);
+            }
             if line.is_empty() {
                 continue;
             }
@@ -504,6 +508,10 @@ fn trending_teaser(text: &str) -> bool {
 fn site_name_line(doc: &Document, idx: usize) -> bool {
     fn site_words(text: &str) -> bool {
         let text = text.trim();
+        // A line without "News" is settled before its words are collected.
+        if memchr::memmem::find(text.as_bytes(), b"News").is_none() {
+            return false;
+        }
         let words: Vec<&str> = text.split(' ').collect();
         !text.contains('\n')
             && (3..=4).contains(&words.len())
