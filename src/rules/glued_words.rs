@@ -138,22 +138,21 @@ impl Rule for GluedWords {
             let range = block.tokens();
             let toks = &doc.tokens[range.clone()];
             'tokens: for (k, t) in toks.iter().enumerate() {
-                let i = range.start + k;
                 let kind = t.kind();
                 if kind == TokenKind::Punct {
                     continue;
                 }
                 // (B) below needs the next two tokens glued on: punctuation, then a word.
-                // Read from the tokens alone, this settles most tokens.
-                let joined = match toks.get(k + 1..k + 3) {
-                    Some([p, n]) => {
-                        p.glued()
-                            && n.glued()
-                            && p.kind() == TokenKind::Punct
-                            && n.kind() == TokenKind::Word
-                    }
-                    _ => false,
-                };
+                // Read from the tokens alone, this settles most tokens; most are followed
+                // by a space, seen on the next token before anything else is read.
+                let next_glued = toks.get(k + 1).is_some_and(|p| p.glued());
+                let joined = next_glued
+                    && match toks.get(k + 1..k + 3) {
+                        Some([p, n]) => {
+                            n.glued() && p.kind() == TokenKind::Punct && n.kind() == TokenKind::Word
+                        }
+                        _ => false,
+                    };
                 // (A) CamelCase join of two words; when it does not apply, (B) may. Only a
                 // word starting with a capital can split (its first byte is A-Z or starts
                 // a non-ASCII letter): others are passed over without slicing the text.
@@ -164,6 +163,7 @@ impl Rule for GluedWords {
                 if !camel && !joined {
                     continue;
                 }
+                let i = range.start + k;
                 'camel: {
                     if !camel {
                         break 'camel;
