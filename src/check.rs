@@ -227,7 +227,9 @@ pub fn collect_inputs(
             for f in files {
                 let excluded = resolver
                     .for_path(Some(&f))
-                    .map(|s| s.is_excluded(&absolute(&f)))
+                    // The absolute path (a system call per component) only when
+                    // the configuration excludes something.
+                    .map(|s| s.exclude.is_some() && s.is_excluded(&absolute(&f)))
                     .unwrap_or(false);
                 if !excluded {
                     inputs.push(Input::File {
@@ -436,14 +438,17 @@ pub fn check_input(
         Ok(s) => s,
         Err(e) => return FileReport::error(input, format!("configuration error: {e}")),
     };
-    let settings = settings
-        .for_file(
-            &path_for_settings
-                .as_deref()
-                .map(absolute)
-                .unwrap_or_default(),
-        )
-        .into_owned();
+    // Per-file ignores match the file's absolute path. Resolving it costs a system call
+    // per path component, so it is done only when the configuration has some.
+    let settings: std::borrow::Cow<Settings> = if settings.per_file_ignores.is_empty() {
+        std::borrow::Cow::Borrowed(&*settings)
+    } else {
+        let path = path_for_settings
+            .as_deref()
+            .map(absolute)
+            .unwrap_or_default();
+        std::borrow::Cow::Owned(settings.for_file(&path).into_owned())
+    };
     let bytes = match (&input, stdin_text) {
         (Input::Stdin { .. }, Some(b)) => {
             if b.len() as u64 > settings.max_file_size {

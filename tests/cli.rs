@@ -349,3 +349,34 @@ fn rules_and_rule_pages() {
     let bad = run(dir.path(), &["rule", "no-such-rule"]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// A configuration's `exclude` and `per-file-ignores` apply to the files found by
+/// walking a folder (they match paths relative to the configuration's folder).
+#[test]
+fn exclude_and_per_file_ignores_apply_when_walking() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("mtlint.toml"),
+        "exclude = [\"drafts/*\"]\n\n[per-file-ignores]\n\"archive/*.txt\" = [\"repeated-word\"]\n",
+    )
+    .unwrap();
+    let text = "Talks\n\nThey met in the the capital.\n";
+    for sub in ["drafts", "archive", "news"] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        std::fs::write(dir.path().join(sub).join("a.txt"), text).unwrap();
+    }
+    let out = run(dir.path(), &["check", "--format", "json", "."]);
+    let v = json(&out);
+    let files: Vec<(&str, usize)> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap(),
+                f["diagnostics"].as_array().unwrap().len(),
+            )
+        })
+        .collect();
+    assert_eq!(files, [("archive/a.txt", 0), ("news/a.txt", 1)], "{v}");
+}
