@@ -708,8 +708,13 @@ pub fn run_each(
             while let Some(report) = early.remove(&next) {
                 next += 1;
                 sink(report);
-                state.lock().unwrap_or_else(|e| e.into_inner()).1 -= 1;
-                room.notify_all();
+                let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
+                s.1 -= 1;
+                // Workers wait only when the limit was reached: wake them then, and
+                // spare a system call per file otherwise.
+                if s.1 + 1 == workers + WAITING_FILES {
+                    room.notify_all();
+                }
             }
         }
     });
