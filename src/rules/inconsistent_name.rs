@@ -212,11 +212,17 @@ const fn pack_word(b: &[u8]) -> u64 {
 const _: () = assert!(MAX_STOPWORD_LEN <= 7);
 
 /// The stop words packed ([`pack_word`]) and sorted, for an integer binary search.
-const STOPWORD_KEYS: [u64; english::STOPWORDS.len()] = {
-    let mut keys = [0u64; english::STOPWORDS.len()];
+const STOPWORD_KEYS: [u64; english::STOPWORDS.len()] = packed_sorted(english::STOPWORDS);
+
+/// `words` (each at most seven bytes) packed with [`pack_word`] and sorted, at compile
+/// time, for an integer binary search.
+const fn packed_sorted<const N: usize>(words: &[&str]) -> [u64; N] {
+    assert!(words.len() == N);
+    let mut keys = [0u64; N];
     let mut i = 0;
-    while i < keys.len() {
-        keys[i] = pack_word(english::STOPWORDS[i].as_bytes());
+    while i < N {
+        assert!(words[i].len() <= 7);
+        keys[i] = pack_word(words[i].as_bytes());
         let mut j = i;
         while j > 0 && keys[j - 1] > keys[j] {
             let t = keys[j];
@@ -227,39 +233,23 @@ const STOPWORD_KEYS: [u64; english::STOPWORDS.len()] = {
         i += 1;
     }
     keys
-};
+}
 
 /// Capitalised words that open many sentences and that the leading-word loop of `collect`
 /// always drops: each is a common word (an English word, not a dictionary name) or a stop
 /// word, which the unit test `leading_common_words_are_common` checks against the
 /// lexicon. A leading word found here is dropped without a word-table lookup.
 const LEADING_COMMON_WORDS: &[&str] = &[
-    "A", "I", "We", "About", "After", "All", "Also", "An", "And", "Any", "As", "At", "Because",
-    "But", "By", "Each", "Even", "For", "From", "He", "Her", "His", "How", "If", "In", "Is", "It",
-    "Its", "Many", "More", "Most", "My", "No", "Not", "Now", "Of", "On", "One", "Or", "Our", "She",
-    "So", "Some", "That", "The", "Their", "There", "These", "They", "This", "Those", "To", "We",
-    "What", "When", "Where", "Which", "While", "Who", "Why", "With", "You", "Your",
+    "A", "I", "About", "After", "All", "Also", "An", "And", "Any", "As", "At", "Because", "But",
+    "By", "Each", "Even", "For", "From", "He", "Her", "His", "How", "If", "In", "Is", "It", "Its",
+    "Many", "More", "Most", "My", "No", "Not", "Now", "Of", "On", "One", "Or", "Our", "She", "So",
+    "Some", "That", "The", "Their", "There", "These", "They", "This", "Those", "To", "We", "What",
+    "When", "Where", "Which", "While", "Who", "Why", "With", "You", "Your",
 ];
 
 /// [`LEADING_COMMON_WORDS`] packed ([`pack_word`]) and sorted, for an integer binary
 /// search.
-const LEADING_COMMON_KEYS: [u64; LEADING_COMMON_WORDS.len()] = {
-    let mut keys = [0u64; LEADING_COMMON_WORDS.len()];
-    let mut i = 0;
-    while i < keys.len() {
-        assert!(LEADING_COMMON_WORDS[i].len() <= 7);
-        keys[i] = pack_word(LEADING_COMMON_WORDS[i].as_bytes());
-        let mut j = i;
-        while j > 0 && keys[j - 1] > keys[j] {
-            let t = keys[j];
-            keys[j] = keys[j - 1];
-            keys[j - 1] = t;
-            j -= 1;
-        }
-        i += 1;
-    }
-    keys
-};
+const LEADING_COMMON_KEYS: [u64; LEADING_COMMON_WORDS.len()] = packed_sorted(LEADING_COMMON_WORDS);
 
 /// Is `w` (exact spelling) one of [`LEADING_COMMON_WORDS`]?
 fn is_leading_common_word(w: &str) -> bool {
