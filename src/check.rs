@@ -632,7 +632,7 @@ pub fn run_each(
         None
     };
     let total = inputs.len();
-    let workers = rayon::current_num_threads().clamp(1, total.max(1));
+    let workers = crate::thread_count().clamp(1, total.max(1));
     if workers == 1 {
         // One file (or one core): no threads.
         for input in inputs {

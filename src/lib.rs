@@ -46,6 +46,16 @@ fn release_freed_memory(text_len: usize) {
     let _ = text_len;
 }
 
+/// How many threads a run uses: `RAYON_NUM_THREADS` when it is a positive number (the
+/// variable mtlint has always read for this), else one per core.
+pub(crate) fn thread_count() -> usize {
+    std::env::var("RAYON_NUM_THREADS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
 /// Documents from this size up have their rules run on two threads (when there are two
 /// cores, or `RAYON_NUM_THREADS` allows two).
 const PARALLEL_RULES_MIN: usize = 1 << 20;
@@ -65,7 +75,7 @@ pub fn lint_document(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
 /// rule (see [`gather`]).
 fn run_enabled_rules(doc: &Document, settings: &Settings) -> Vec<Vec<Diagnostic>> {
     let threads = if doc.text.len() >= PARALLEL_RULES_MIN {
-        rayon::current_num_threads()
+        thread_count()
     } else {
         1
     };
