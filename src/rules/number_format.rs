@@ -7,6 +7,8 @@
 //! alone because British English writes them day first too. Code, URLs and the like are
 //! never tokens, so they are never looked at.
 
+use std::borrow::Cow;
+
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, Token, TokenKind};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
@@ -780,7 +782,8 @@ fn amount(v: &View, i: usize) -> Option<Found> {
     let mut grouped_by_space = false;
     let mut hard = false;
     if all_digits(first) && first.len() <= 3 && !first.starts_with('0') {
-        int.push_str(first);
+        // `int` gets the first group only once a second group follows: most short
+        // numbers stand alone and then need no allocation.
         let mut k = i + 1;
         while v.kind(k) == Some(TokenKind::Number) && v.one_space(k) {
             let t = v.text(k);
@@ -792,6 +795,9 @@ fn amount(v: &View, i: usize) -> Option<Found> {
                 break;
             }
             hard |= v.hard_space(k);
+            if last == i {
+                int.push_str(first);
+            }
             int.push_str(g);
             last = k;
             k += 1;
@@ -827,12 +833,14 @@ fn amount(v: &View, i: usize) -> Option<Found> {
     }
 
     let mut problems: Vec<&str> = Vec::new();
-    let (number_en, number_changed) = if grouped_by_space {
+    // The number as English writes it; a plain number is borrowed from the text, since
+    // most amounts turn out to have no problem and build no replacement.
+    let (number_en, number_changed): (Cow<'_, str>, bool) = if grouped_by_space {
         problems.push("groups thousands with spaces");
         if frac.is_some() {
             problems.push("uses a decimal comma");
         }
-        (english(&int, frac.as_deref()), true)
+        (english(&int, frac.as_deref()).into(), true)
     } else {
         match shape(first) {
             Shape::DecimalComma(int, frac) => {
@@ -840,7 +848,7 @@ fn amount(v: &View, i: usize) -> Option<Found> {
                     return None;
                 }
                 problems.push("uses a decimal comma");
-                (english(&int, Some(&frac)), true)
+                (english(&int, Some(&frac)).into(), true)
             }
             Shape::DotThousands(int) => {
                 let prev = v.prev_word_lower(i);
@@ -848,14 +856,14 @@ fn amount(v: &View, i: usize) -> Option<Found> {
                     return None;
                 }
                 problems.push("groups thousands with dots");
-                (english(&int, None), true)
+                (english(&int, None).into(), true)
             }
             Shape::DotOrDecimal(int) => {
                 if !thousands_dot_context(v, i, first, currency_before) {
                     return None;
                 }
                 problems.push("groups thousands with a dot");
-                (english(&int, None), true)
+                (english(&int, None).into(), true)
             }
             Shape::DottedDate(d, m, y) => {
                 let prev = v.prev_word_lower(i);
@@ -873,7 +881,7 @@ fn amount(v: &View, i: usize) -> Option<Found> {
                     next: i + 1,
                 });
             }
-            Shape::Plain | Shape::Other => (first.to_string(), false),
+            Shape::Plain | Shape::Other => (Cow::Borrowed(first), false),
         }
     };
 
