@@ -164,11 +164,15 @@ impl Rule for DuplicateParagraph {
                 // The sentence's fingerprints and padding.
                 let sentence_fingerprints = &fingerprints[from + si * PADDING..];
                 from = sentence_ends[si];
+                // Only sentences of MIN_SENTENCE_WORDS words or more are reported, so
+                // only theirs are keyed and remembered: a shorter sentence's key could
+                // only ever match a longer one's by a 64-bit hash collision.
+                if sentence_words.len() < MIN_SENTENCE_WORDS {
+                    self.loops(doc, sentence_words, sentence_fingerprints, ctx);
+                    continue;
+                }
                 let k = key(sentence_words);
-                if sentence_words.len() >= MIN_SENTENCE_WORDS
-                    && (keys_here.contains(&k) || prev_keys.contains(&k))
-                    && sentences.len() > 1
-                {
+                if (keys_here.contains(&k) || prev_keys.contains(&k)) && sentences.len() > 1 {
                     let start = if si > 0 {
                         sentences[si - 1].end()
                     } else {
