@@ -9,6 +9,7 @@
 use std::ops::Range;
 
 use super::{Sentence, Token, TokenKind};
+use crate::lexicon::keys;
 
 /// Abbreviations that end in a full stop without ending the sentence (lowercase).
 const ABBREVIATIONS: &[&str] = &[
@@ -61,36 +62,8 @@ const SENTENCE_STARTERS: &[&str] = &[
     "you",
 ];
 
-/// An ASCII word of at most six bytes as one number: its length in the top byte, then its
-/// bytes, first byte highest (distinct words give distinct keys).
-const fn word_key(word: &[u8]) -> u64 {
-    let mut key = (word.len() as u64) << 56;
-    let mut i = 0;
-    while i < word.len() {
-        key |= (word[i] as u64) << (8 * (word.len() - 1 - i));
-        i += 1;
-    }
-    key
-}
-
-/// The keys ([`word_key`]) of [`ABBREVIATIONS`], sorted for a binary search.
-const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
-    let mut keys = [0u64; ABBREVIATIONS.len()];
-    let mut i = 0;
-    while i < keys.len() {
-        keys[i] = word_key(ABBREVIATIONS[i].as_bytes());
-        // Insertion sort (this runs at compile time).
-        let mut k = i;
-        while k > 0 && keys[k - 1] > keys[k] {
-            let t = keys[k - 1];
-            keys[k - 1] = keys[k];
-            keys[k] = t;
-            k -= 1;
-        }
-        i += 1;
-    }
-    keys
-};
+/// [`ABBREVIATIONS`] packed ([`keys::pack_short`]) and sorted for a binary search.
+const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = keys::packed_sorted(ABBREVIATIONS);
 
 /// Is `word` (any case) an abbreviation that is followed by a full stop mid-sentence?
 pub fn is_abbreviation(word: &str) -> bool {
@@ -102,7 +75,7 @@ pub fn is_abbreviation(word: &str) -> bool {
         buf[i] = b.to_ascii_lowercase();
     }
     ABBREVIATION_KEYS
-        .binary_search(&word_key(&buf[..word.len()]))
+        .binary_search(&keys::pack_short(&buf[..word.len()]))
         .is_ok()
 }
 

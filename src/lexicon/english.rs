@@ -2,6 +2,8 @@
 //! Licence: same as mtlint (MIT OR Apache-2.0). All lists are lowercase and sorted
 //! (a test checks), looked up by binary search.
 
+use super::keys;
+
 /// Function words: articles, pronouns, prepositions, conjunctions, auxiliaries.
 pub const STOPWORDS: &[&str] = &[
     "a", "about", "after", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
@@ -13,6 +15,40 @@ pub const STOPWORDS: &[&str] = &[
     "was", "we", "were", "what", "when", "where", "which", "while", "who", "will", "with", "would",
     "you", "your",
 ];
+
+/// The longest stop word, in bytes (at most seven: they are searched packed).
+const MAX_STOPWORD_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < STOPWORDS.len() {
+        if STOPWORDS[i].len() > max {
+            max = STOPWORDS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
+/// [`STOPWORDS`] packed ([`keys::pack_short`]) and sorted, for an integer binary search.
+const STOPWORD_KEYS: [u64; STOPWORDS.len()] = keys::packed_sorted(STOPWORDS);
+
+/// Is `word` (any case) a stop word? The same answer as `contains(STOPWORDS, word)`, for
+/// an ASCII word by a binary search of packed integers (after a length test: stop words
+/// are short) instead of strings.
+pub fn is_stop_word(word: &str) -> bool {
+    if !word.is_ascii() {
+        return contains(STOPWORDS, word);
+    }
+    // Lowercasing keeps the length of ASCII.
+    if word.len() > MAX_STOPWORD_LEN {
+        return false;
+    }
+    let mut b = [0u8; MAX_STOPWORD_LEN];
+    let b = &mut b[..word.len()];
+    b.copy_from_slice(word.as_bytes());
+    b.make_ascii_lowercase();
+    STOPWORD_KEYS.binary_search(&keys::pack_short(b)).is_ok()
+}
 
 /// Words that show a clause has a finite verb (auxiliaries, modals, copulas, and the most
 /// common verbs in their finite forms). Words ending in -ed are treated as verbs too.

@@ -221,6 +221,40 @@ pub fn hash_short_ascii_lower(text: &[u8], start: usize, end: usize) -> Option<u
     Some(finish_hash(h, lower_ascii_word(tail)))
 }
 
+/// A word of at most seven bytes as one number: its length in the top byte, then its
+/// bytes, first byte highest, so distinct words give distinct numbers. Small word sets
+/// fixed at compile time ([`packed_sorted`]) are searched by these integers.
+pub const fn pack_short(word: &[u8]) -> u64 {
+    assert!(word.len() <= 7);
+    let mut v = 0u64;
+    let mut i = 0;
+    while i < word.len() {
+        v = (v << 8) | word[i] as u64;
+        i += 1;
+    }
+    v | ((word.len() as u64) << 56)
+}
+
+/// `words` (each at most seven bytes) packed with [`pack_short`] and sorted, at compile
+/// time, for an integer binary search.
+pub const fn packed_sorted<const N: usize>(words: &[&str]) -> [u64; N] {
+    assert!(words.len() == N);
+    let mut keys = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = pack_short(words[i].as_bytes());
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+}
+
 /// The state a hash over `len` bytes starts from.
 #[inline(always)]
 fn start_hash(len: usize) -> u64 {

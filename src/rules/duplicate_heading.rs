@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{BlockKind, Document};
-use crate::rules::inconsistent_name::is_stop_word;
+use crate::lexicon::english::is_stop_word;
 use crate::rules::util::{fold, heading_words};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 

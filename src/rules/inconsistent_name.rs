@@ -9,7 +9,8 @@ use smallvec::SmallVec;
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, TokenKind};
-use crate::lexicon::{self, english};
+use crate::lexicon::english::is_stop_word;
+use crate::lexicon::{self, keys};
 use crate::rules::util::{fold, is_all_caps, is_sentence_initial, starts_uppercase};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
@@ -185,56 +186,6 @@ struct Word<'a> {
     plain: Option<bool>,
 }
 
-/// The longest stop word, in bytes.
-const MAX_STOPWORD_LEN: usize = {
-    let mut max = 0;
-    let mut i = 0;
-    while i < english::STOPWORDS.len() {
-        if english::STOPWORDS[i].len() > max {
-            max = english::STOPWORDS[i].len();
-        }
-        i += 1;
-    }
-    max
-};
-
-/// A word of at most seven bytes packed in a u64 (its length in the top byte).
-const fn pack_word(b: &[u8]) -> u64 {
-    let mut v = 0u64;
-    let mut i = 0;
-    while i < b.len() {
-        v = (v << 8) | b[i] as u64;
-        i += 1;
-    }
-    v | ((b.len() as u64) << 56)
-}
-
-const _: () = assert!(MAX_STOPWORD_LEN <= 7);
-
-/// The stop words packed ([`pack_word`]) and sorted, for an integer binary search.
-const STOPWORD_KEYS: [u64; english::STOPWORDS.len()] = packed_sorted(english::STOPWORDS);
-
-/// `words` (each at most seven bytes) packed with [`pack_word`] and sorted, at compile
-/// time, for an integer binary search.
-const fn packed_sorted<const N: usize>(words: &[&str]) -> [u64; N] {
-    assert!(words.len() == N);
-    let mut keys = [0u64; N];
-    let mut i = 0;
-    while i < N {
-        assert!(words[i].len() <= 7);
-        keys[i] = pack_word(words[i].as_bytes());
-        let mut j = i;
-        while j > 0 && keys[j - 1] > keys[j] {
-            let t = keys[j];
-            keys[j] = keys[j - 1];
-            keys[j - 1] = t;
-            j -= 1;
-        }
-        i += 1;
-    }
-    keys
-}
-
 /// Capitalised words that open many sentences and that the leading-word loop of `collect`
 /// always drops: each is a common word (an English word, not a dictionary name) or a stop
 /// word, which the unit test `leading_common_words_are_common` checks against the
@@ -247,34 +198,17 @@ const LEADING_COMMON_WORDS: &[&str] = &[
     "When", "Where", "Which", "While", "Who", "Why", "With", "You", "Your",
 ];
 
-/// [`LEADING_COMMON_WORDS`] packed ([`pack_word`]) and sorted, for an integer binary
+/// [`LEADING_COMMON_WORDS`] packed ([`keys::pack_short`]) and sorted, for an integer binary
 /// search.
-const LEADING_COMMON_KEYS: [u64; LEADING_COMMON_WORDS.len()] = packed_sorted(LEADING_COMMON_WORDS);
+const LEADING_COMMON_KEYS: [u64; LEADING_COMMON_WORDS.len()] =
+    keys::packed_sorted(LEADING_COMMON_WORDS);
 
 /// Is `w` (exact spelling) one of [`LEADING_COMMON_WORDS`]?
 fn is_leading_common_word(w: &str) -> bool {
     w.len() <= 7
         && LEADING_COMMON_KEYS
-            .binary_search(&pack_word(w.as_bytes()))
+            .binary_search(&keys::pack_short(w.as_bytes()))
             .is_ok()
-}
-
-/// Is `word` (any case) a stop word? The same answer as
-/// `english::contains(english::STOPWORDS, word)`, for an ASCII word by a binary search of
-/// packed integers (after a length test: stop words are short) instead of strings.
-pub(crate) fn is_stop_word(word: &str) -> bool {
-    if !word.is_ascii() {
-        return english::contains(english::STOPWORDS, word);
-    }
-    // Lowercasing keeps the length of ASCII.
-    if word.len() > MAX_STOPWORD_LEN {
-        return false;
-    }
-    let mut b = [0u8; MAX_STOPWORD_LEN];
-    let b = &mut b[..word.len()];
-    b.copy_from_slice(word.as_bytes());
-    b.make_ascii_lowercase();
-    STOPWORD_KEYS.binary_search(&pack_word(b)).is_ok()
 }
 
 /// `f` of the lowercase form of `text` (ASCII lowercased into the scratch `lower`).
@@ -1393,6 +1327,7 @@ fn word_variants<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::english;
 
     #[test]
     fn token_similarity() {
