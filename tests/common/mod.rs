@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod invariants;
+pub mod score;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
