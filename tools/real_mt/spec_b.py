@@ -40,6 +40,7 @@ SPEC["b-tellerreport-sanchez-millions"] = dict(
         ("web-boilerplate", "• Politics PP and Vox demand the urgent appearance of all the new ministers", "related-article link"),
         ("web-boilerplate", "• Politics The last hours of Iván Redondo in La Moncloa", "related-article link"),
         ("calque", "there is no coverage", "es. 'no hay cobertura' (there is no signal)"),
+        ("calque", "consulted [[this Tuesday]]", "es. 'este martes' (on Tuesday)"),
         ("calque", "at its premiere", "es. 'en su estreno' (on her first day)"),
         ("calque", "no last minute", "es. 'ninguna última hora' (no breaking news)"),
         ("untranslated-text", "Gajes", "es. 'gajes del oficio' (part of the job)"),
@@ -142,7 +143,9 @@ SPEC["b-worldtodaynews-emmanuel-tag"] = dict(
     kind="tag page of machine-translated teasers (French to English), aggregator",
     edits=CUT,
     items=[
+        ("calque", "appointed [[this Monday]]", "fr. 'ce lundi' (on Monday)"),
         ("calque", "in replacement of", "fr. 'en remplacement de' (replacing)"),
+        ("calque", "promised [[this Saturday]]", "fr. 'ce samedi' (on Saturday)"),
         ("glued-words", "earlierannounced", "two words run together"),
         ("calque", "Follow our live devoted to", "fr. 'Suivez notre direct consacré à' (follow our live coverage of)", {"alt_rules": ["web-boilerplate"]}),
         ("calque", "Presidential: Emmanuel", "fr. 'Présidentielle :' (presidential election) as a kicker"),
@@ -154,4 +157,163 @@ SPEC["b-worldtodaynews-emmanuel-tag"] = dict(
         ("untranslated-text", "campaign: [[DIRECT]]", "fr. 'EN DIRECT' (live)"),
         ("calque", "Presidential: in Denain", "fr. 'Présidentielle :' (presidential election) as a kicker"),
         ("web-boilerplate", "Emmanuel Macron PHOTO: Reuters", "photo caption and credit"),
+    ])
+
+STAMP = "leading corpus date stamp removed; "
+
+SPEC["b-pledgetimes-meloni-team"] = dict(
+    split="tune", site="pledgetimes.com", lang="it",
+    source="https://pledgetimes.com/elections-2022-meloni-the-government-team-is-based-on-the-result-of-the-vote/",
+    kind="machine-translated news (Italian to English), auto-translating aggregator",
+    edits=STAMP + "otherwise as stored",
+    items=[
+        ("mixed-quotes", "not the team. [[“]]This", "closing quotation mark written as an opening one, after the space"),
+        ("calque", "political elections", "it. 'elezioni politiche' (general election)"),
+        ("calque", "both by merit and by method", "it. 'nel merito e nel metodo' (in substance and in method)"),
+        ("untranslated-text", "c ‘is", "it. 'c’è' (there is) left in, with a broken apostrophe", {"alt_rules": ["mixed-quotes"]}),
+        ("calque", "to put your hands in your hair", "it. 'mettersi le mani nei capelli' (to despair)"),
+        ("mixed-quotes", "your hair[[ “]].", "closing quotation mark written as an opening one, after a space"),
+        ("calque", "Then the lunge", "it. 'Poi l’affondo' (then he went on the attack)"),
+        ("calque", "assigns licenses", "it. 'dare patenti' (hand out verdicts on others)"),
+        ("calque", "left in the middle of the road", "it. 'lasciati in mezzo alla strada' (left out on the street)"),
+        ("mixed-quotes", "the road[[ “]].", "closing quotation mark written as an opening one, after a space"),
+    ])
+
+SPEC["b-pledgetimes-salvini-piazza"] = dict(
+    split="tune", site="pledgetimes.com", lang="it",
+    source="https://pledgetimes.com/salvini-to-la-piazza-ius-scholae-is-useless-the-centre-right-summit-has-cleared-the-field-of-divisions/",
+    kind="machine-translated news (Italian to English), auto-translating aggregator",
+    edits=STAMP + DROP,
+    items=[
+        ("calque", "The Square", "it. 'La Piazza' (the event's name translated)"),
+        ("glued-words", "resolve”he", "closing quotation mark run into the next word"),
+        ("calque", "the social post", "it. 'il post social' (the social-media post)"),
+    ])
+
+SPEC["b-pledgetimes-traffic-light-adjourned"] = dict(
+    split="tune", site="pledgetimes.com", lang="de",
+    source="https://pledgetimes.com/traffic-light-coalition-committee-adjourned-no-agreement/",
+    kind="machine-translated news (German to English), auto-translating aggregator",
+    edits=STAMP + DROP,
+    items=[
+        ("mojibake", "NThe", "drop-cap letter of the German original left before the translated word", {"alt_rules": ["glued-words"]}),
+        ("calque", "with the traffic lights", "de. 'mit der Ampel' (with the coalition)"),
+        ("calque", "granting each other success", "de. 'sich gegenseitig Erfolge gönnen' (letting each other have successes)"),
+        ("calque", "no piercings", "de. 'keine Sticheleien' (no digs)"),
+    ])
+
+SPEC["b-pledgetimes-green-youth"] = dict(
+    split="tune", site="pledgetimes.com", lang="de",
+    source="https://pledgetimes.com/green-youth-is-even-tearing-scholz-apart-from-his-mini-success-why-the-swan-songs-are-already-ringing-out-at-the-traffic-lights/",
+    kind="machine-translated news (Frankfurter Rundschau, German to English), auto-translating aggregator",
+    edits=STAMP + CUT,
+    items=[
+        ("web-boilerplate", "FromFlorian Naumann close", "byline with the close button"),
+        ("glued-words", "FromFlorian", "two words run together"),
+        ("calque", "The traffic lights are", "de. 'Die Ampel' (the coalition)"),
+        ("calque", "from our own ranks", "de. 'aus den eigenen Reihen' (from within its own ranks)"),
+        ("calque", "Early Start", "de. 'Frühstart' (the programme's name translated)"),
+        ("calque", "blank from the start", "de. 'blank' (bare, empty) as a false friend"),
+    ])
+
+SPEC["b-playcrazygame-bolsonaro-ministers"] = dict(
+    split="check", site="playcrazygame.com", lang="pt",
+    source="https://playcrazygame.com/2022/02/03/bolsonaro-predicts-11-exchanges-of-ministers-who-will-contest-election-pacotao-rondonia/",
+    kind="machine-translated news (Portuguese to English), auto-translating aggregator",
+    edits=STAMP + DROP,
+    items=[
+        ("calque", "this Thursday (3)", "pt. 'nesta quinta-feira (3)' (on Thursday, with the day of the month in brackets)"),
+        ("calque", "buffer ministries", "pt. 'ministérios tampão' (caretaker ministers)"),
+        ("mixed-quotes", "‘Official Journal of the Union'", "curly opening mark closed by a straight one"),
+        ("untranslated-text", "senador", "pt. 'senador' (Senator)"),
+        ("mixed-quotes", "We lost Peru[[“]]", "closing quotation mark written as an opening one"),
+        ("sentence-fragment", "country.” [[.]] Everything", "stray full stop after the closing quotation mark"),
+    ])
+
+SPEC["b-playcrazygame-bolsonaro-centrao"] = dict(
+    split="check", site="playcrazygame.com", lang="pt",
+    source="https://playcrazygame.com/2022/08/31/do-you-want-me-to-leave-centrao-says-bolsonaro/",
+    kind="machine-translated news (Poder360, Portuguese to English), auto-translating aggregator",
+    edits=STAMP + "otherwise as stored",
+    items=[
+        ("calque", "got angry [[this Tuesday]]", "pt. 'nesta terça-feira' (on Tuesday)"),
+        ("number-format", "30.Aug.2022", "pt. house date style '30.ago.2022'"),
+        ("glued-words", "dictatorship”declared", "closing quotation mark run into the next word"),
+        ("web-boilerplate", "Watch (5min04s):", "video-embed label"),
+        ("glued-words", "classy?”he", "closing quotation mark run into the next word"),
+        ("untranslated-text", "em referência a Lula", "pt. 'em referência a Lula' (referring to Lula)"),
+        ("calque", "your deputy", "pt. 'seu vice' (his running mate)"),
+        ("glued-words", "Alckmin]who", "closing bracket run into the next word"),
+        ("number-format", "US$ 1.06 billion", "pt. currency style 'US$ 1,06 bilhão' ($1.06 billion)"),
+        ("calque", "miners", "pt. 'mineiros' (people of Minas Gerais) as a false friend"),
+        ("glued-words", "money”declared", "closing quotation mark run into the next word"),
+    ])
+
+SPEC["b-explica-bolsonaro-video"] = dict(
+    split="tune", site="explica.co", lang="pt",
+    source="https://www.explica.co/video-of-bolsonaros-meeting-is-released-in-full-by-the-stf-see-more-important-lines/",
+    kind="machine-translated news (BBC News Brasil, Portuguese to English), auto-translating aggregator",
+    edits=STAMP + CUT,
+    items=[
+        ("calque", "made public [[this Friday]]", "pt. 'nesta sexta-feira' (on Friday)"),
+        ("mixed-quotes", "that’s over[[ ‘]]", "closing quotation mark written as an opening one, after a space"),
+        ("web-boilerplate", "Photo: Plalacio do Planalto / BBC News Brasil", "photo credit"),
+        ("calque", "today’s former Minister", "pt. 'o hoje ex-ministro' (the now former minister)"),
+        ("glued-words", "Bolsonaro:“And", "colon run into the opening quotation mark and word"),
+    ])
+
+SPEC["b-explica-bolsonaro-meeting-points"] = dict(
+    split="tune", site="explica.co", lang="pt",
+    source="https://www.explica.co/the-main-points-of-the-meeting-between-bolsonaro-and-ministers/",
+    kind="machine-translated news (DW Brasil, Portuguese to English), auto-translating aggregator",
+    edits=DROP,
+    items=[
+        ("calque", "Celso de Mello [[this Friday]]", "pt. 'nesta sexta-feira' (on Friday)"),
+        ("web-boilerplate", "Photo: DW / Deutsche Welle", "photo credit"),
+        ("calque", "treated only laterally", "pt. 'tratada apenas lateralmente' (barely touched on)"),
+    ])
+
+SPEC["b-247newsreel-mitsotakis-ert"] = dict(
+    split="check", site="247newsreel.com", lang="el",
+    source="https://247newsreel.com/?p=374183",
+    kind="machine-translated news (Greek to English), auto-translating aggregator",
+    edits="leading blank line removed; " + CUT,
+    items=[
+        ("calque", "the state staff", "el. 'επιτελικό κράτος' (the executive state)"),
+        ("calque", "the official opposition", "el. 'αξιωματική αντιπολίτευση' (the main opposition)"),
+        ("calque", "the future of this place", "el. 'αυτός ο τόπος' (this country)"),
+    ])
+
+SPEC["b-usanews-aragones-junts"] = dict(
+    split="tune", site="usanews.net", lang="es",
+    source="https://www.usanews.net/breaking/aragons-convinced-that-the-councilors-of-junts-are-not-going-to-leave-the-government-h30819.html",
+    kind="machine-translated news (La Vanguardia, Spanish to English), auto-translating aggregator",
+    edits=DROP,
+    items=[
+        ("calque", "councilors", "es. 'consellers' (ministers of the Catalan government)", {"n": 1}),
+        ("calque", "has been convinced that", "es. 'se ha mostrado convencido de que' (said he was convinced that)", {"n": 1}),
+        ("calque", "dejudicialization", "es. 'desjudicialización' (taking the conflict out of the courts)", {"n": 1}),
+        ("web-boilerplate", "Thomas Osborne", "byline", {"n": 1}),
+        ("web-boilerplate", "Thomas Osborne", "byline printed twice", {"n": 2}),
+        ("web-boilerplate", "07 September 2022 Wednesday 04:30", "date line"),
+        ("web-boilerplate", "12 Reads", "view counter"),
+        ("duplicate-heading", "Aragonès, \"convinced\" that the councilors of Junts are not going to leave the Government", "title printed twice (the later copy)", {"n": 2}),
+        ("calque", "councilors", "es. 'consellers' (ministers of the Catalan government)", {"n": 2}),
+        ("duplicate-paragraph", "The president of the Generalitat, Pere Aragonès, has been convinced that the Government is not going to break up despite JuntsxCat's threats to leave it and has set the first results of the dejudicialization agreed with the government before the end of the year.", "standfirst printed twice (the later copy)", {"n": 2}),
+        ("calque", "has been convinced that", "es. 'se ha mostrado convencido de que' (said he was convinced that)", {"n": 2}),
+        ("calque", "dejudicialization", "es. 'desjudicialización' (taking the conflict out of the courts)", {"n": 2}),
+        ("sentence-fragment", "the central government at the dialogue table between the two executives.", "stray piece of a sentence after the repeated standfirst"),
+        ("calque", "at the foot of the canyon", "es. 'al pie del cañón' (hard at work)"),
+    ])
+
+SPEC["b-usanews-aragones-senate"] = dict(
+    split="tune", site="usanews.net", lang="es",
+    source="https://usanews.net/?p=11695",
+    kind="machine-translated news (Spanish to English), auto-translating aggregator",
+    edits=CUT,
+    items=[
+        ("calque", "Alone in the face of danger", "es. 'Solo ante el peligro' (Spanish title of High Noon; single-handed)"),
+        ("calque", "popular barons", "es. 'barones populares' (the PP's regional leaders)"),
+        ("calque", "pre-campaign", "es. 'precampaña' (the run-up to the campaign)"),
+        ("sentence-fragment", "of the Supreme Court.", "piece of the sentence split off by a stray full stop"),
     ])
