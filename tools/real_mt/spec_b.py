@@ -317,3 +317,102 @@ SPEC["b-usanews-aragones-senate"] = dict(
         ("calque", "pre-campaign", "es. 'precampaña' (the run-up to the campaign)"),
         ("sentence-fragment", "of the Supreme Court.", "piece of the sentence split off by a stray full stop"),
     ])
+
+SPEC["b-then24-habeck-alarm"] = dict(
+    split="check", site="then24.com", lang="de",
+    source="https://then24.com/2021/10/11/traffic-light-coalition-habeck-suddenly-sounds-the-alarm-then-germany-will-go-crazy/",
+    kind="machine-translated live blog (German to English), auto-translating aggregator",
+    edits=DROP,
+    items=[
+        ("mixed-quotes", "\"Then Germany will go crazy\"", "straight quotation marks in a page that uses curly ones"),
+        ("duplicate-heading", "Traffic light coalition: Habeck suddenly sounds the alarm – “Then Germany will go crazy”", "title printed twice (the later copy, with other quotation marks and dash)"),
+        ("web-boilerplate", "10/11/2021 at 8:36 am", "date line"),
+        ("web-boilerplate", "Jamaica, traffic lights, Kenya: that’s behind the names of possible coalitions", "video-embed title", {"n": 1}),
+        ("duplicate-heading", "Jamaica, traffic lights, Kenya: that’s behind the names of possible coalitions", "video title printed twice (the later copy)", {"n": 2}),
+        ("web-boilerplate", "It will not only be exciting for the general election on September 26th. Even after the election there will be many unanswered questions. Because: the parties are in the coalition negotiations. Who rules with whom? What covenants will there be? Jamaica, traffic lights or Kenya? What is behind these terms? We’ll explain it to you.", "video-embed description"),
+        ("web-boilerplate", "show description", "video-player control"),
+        ("calque", "one Traffic light coalition", "de. 'ob eine Ampel-Koalition' (whether a coalition)"),
+        ("web-boilerplate", "articlebody:textmodule) –>", "markup residue"),
+        ("calque", "an interim balance should be drawn", "de. 'eine Zwischenbilanz ziehen' (take stock)"),
+        ("calque", "via a traffic light", "de. 'über eine Ampel' (on a coalition)"),
+        ("calque", "traffic light explorations", "de. 'Ampel-Sondierungen' (exploratory talks)"),
+        ("web-boilerplate", "+++ Click HERE to update +++", "live-blog reload link"),
+    ])
+
+SPEC["b-herday-greens-restart"] = dict(
+    split="tune", site="herday.ca", lang="de",
+    source="https://herday.ca/written/123639",
+    kind="machine-translated TV review (Rheinische Post, German to English), auto-translating aggregator",
+    edits=DROP,
+    items=[
+        ("web-boilerplate", "close", "close button", {"n": 1}),
+        ("web-boilerplate", "close", "close button", {"n": 2}),
+        ("web-boilerplate", "topicnews · September 30, 2024", "source and date line"),
+        ("calque", "the traffic lights", "de. 'die Ampel' (the coalition)", {"n": 1}),
+        ("duplicate-heading", "Restart of the Greens and the traffic lights", "title printed twice (the later copy)", {"n": 2}),
+        ("calque", "the traffic lights", "de. 'die Ampel' (the coalition)", {"n": 2}),
+        ("calque", "the traffic lights", "de. 'die Ampel' (the coalition)", {"n": 3}),
+        ("calque", "it is also part of honesty to say", "de. 'es gehört auch zur Ehrlichkeit zu sagen' (honesty also means saying)"),
+        ("calque", "deal with itself differently", "de. 'anders miteinander umgehen' (treat each other differently)"),
+    ])
+
+SPEC["b-newsrnd-traffic-light-press"] = dict(
+    split="tune", site="newsrnd.com", lang="de",
+    source="https://newsrnd.com/news/2021-11-24-traffic-light-press-conference--%22it-was-strange-how-they-got-in-there%22.rJ2r7mhut.html",
+    kind="machine-translated video transcript (Der Spiegel, German to English), auto-translating aggregator",
+    edits=DROP,
+    items=[
+        ("web-boilerplate", "The Limited Times", "site name"),
+        ("web-boilerplate", "Now you can see non-English news...", "site tagline"),
+        ("web-boilerplate", "2021-11-24T20:40:35.868Z", "machine timestamp line"),
+        ("web-boilerplate", "Read the video transcript here", "video link"),
+        ("calque", "For many irritating", "de. 'Für viele irritierend' (what irritated many)"),
+        ("mixed-quotes", "[[“]]It was kind of strange", "curly opening mark closed by a straight one"),
+        ("mixed-quotes", "at the moment.[[ \"]]", "straight closing mark after a space"),
+        ("mixed-quotes", "»", "German opening guillemet"),
+        ("calque", "many courses", "de. 'viele Verläufe' (many cases of the illness)"),
+        ("mixed-quotes", "in some regions.[[ \"]]", "straight closing mark after a space, closing a guillemet"),
+        ("calque", "bonus payments in care", "de. 'Bonuszahlungen in der Pflege' (bonuses for care workers)"),
+    ])
+
+SPEC["b-lapizzeria-habeck-coalition"] = dict(
+    split="check", site="lapizzeriamadeinitaly.it", lang="de",
+    source="https://lapizzeriamadeinitaly.it/bookmarks/8dacea231483P13jdafd15.html",
+    kind="partly machine-translated news (German to English, much German left), spam site",
+    edits="last two paragraphs dropped (the stored excerpt stopped inside the second)",
+    items=[
+        ("untranslated-text", "Vizekanzler", "de. 'Vizekanzler' (Vice Chancellor)"),
+        ("untranslated-text", "Grüne", "de. 'Grüne' (Greens)"),
+        ("untranslated-text", "Ampel", "de. 'Ampel' (the traffic-light coalition)", {"n": 1}),
+        ("untranslated-text", "Ein leichtfertiges Spielen mit Neuwahl verbietetet sich", "German quotation left in"),
+        ("untranslated-text", "Zeitungen der Funke-Mediengruppe (Donnerstagsausgaben)", "de. (the Funke group's newspapers, Thursday editions)"),
+        ("untranslated-text", "Kraft, Konzentration en dem Willen, Dinge hinzukriegen", "German left in"),
+        ("mixed-quotes", "hinzukriegen[[“]]", "German-style closing mark (low-high pair)"),
+        ("untranslated-text", "Satz von Grünen", "de. (sentence by the Greens')"),
+        ("untranslated-text", "Ampel", "de. 'Ampel' (the traffic-light coalition)", {"n": 2}),
+        ("untranslated-text", "habei", "German verb left in, misspelt ('habe')"),
+        ("untranslated-text", "über die Zeit nach Ende der Merkel-Ära geprochen", "German quotation left in"),
+        ("untranslated-text", "Die Ära Merkel", "de. (the Merkel era)"),
+        ("untranslated-text", "Ära has never", "de. 'Ära' (era)"),
+        ("untranslated-text", "Ampel-Ära", "de. (traffic-light era)"),
+        ("untranslated-text", "entgegnete", "de. 'entgegnete' (replied)"),
+    ])
+
+SPEC["b-newsdirectory3-greens-breach"] = dict(
+    split="tune", site="newsdirectory3.com", lang="de",
+    source="https://www.newsdirectory3.com/dispute-in-the-traffic-light-coalition-the-greens-cannot-continue-like-this/",
+    kind="machine-translated news (Der Spiegel, German to English), auto-translating aggregator",
+    edits=DROP,
+    items=[
+        ("web-boilerplate", "Newsletter", "newsletter link"),
+        ("calque", "her vice chancellor", "de. 'ihr Vizekanzler' (their vice chancellor)"),
+        ("calque", "the heaters again", "de. 'die Heizungen' (the heating law)"),
+        ("calque", "“[[breach of word]]”", "de. 'Wortbruch' (breach of promise)"),
+        ("calque", "continued [[breach of word]]", "de. 'Wortbruch' (breach of promise)"),
+        ("calque", "You can’t make a state with", "de. 'Mit … ist kein Staat zu machen' (you cannot govern with)"),
+        ("calque", "she sticks to the words she gives", "de. 'sie' (the FDP, feminine in German: it, they)"),
+        ("calque", "she’s playing fair", "de. 'sie' (the FDP, feminine in German: it, they)"),
+        ("calque", "with the heaters", "de. 'die Heizungen' (the heating law)"),
+        ("calque", "in the household", "de. 'im Haushalt' (in the budget)"),
+        ("calque", "her Vice Chancellor", "de. 'ihr Vizekanzler' (their vice chancellor)"),
+    ])
