@@ -416,3 +416,47 @@ SPEC["b-newsdirectory3-greens-breach"] = dict(
         ("calque", "in the household", "de. 'im Haushalt' (in the budget)"),
         ("calque", "her Vice Chancellor", "de. 'ihr Vizekanzler' (their vice chancellor)"),
     ])
+
+SPEC["b-elnacional-aragones-puigdemont"] = dict(
+    split="check", site="elnacional.cat", lang="ca",
+    source="https://www.elnacional.cat/en/politics/aragones-puigdemont-negotiate-catalan-independence_712449_102.html",
+    kind="translated news (Catalan to English), newspaper's English edition",
+    edits=CUT,
+    items=[
+        ("web-boilerplate", "Read in Catalan", "language-switch link"),
+    ])
+
+SPEC["b-elnacional-aragones-delegation"] = dict(
+    split="check", site="elnacional.cat", lang="ca",
+    source="https://www.elnacional.cat/en/politics/aragones-junts-dialogue-table-differences-catalan-parties_645578_102.html",
+    kind="translated news (Catalan to English), newspaper's English edition",
+    edits=DROP,
+    items=[
+        ("web-boilerplate", "Read in Catalan", "language-switch link"),
+        ("inconsistent-name", ["Aragonès", "Aragonés"], "the president's name with a Spanish accent once"),
+    ])
+
+SPEC["b-catalangovernment-aragones-table"] = dict(
+    split="tune", site="catalangovernment.eu", lang="ca",
+    source="https://catalangovernment.eu/catalangovernment/news/413630/president-aragones-the-negotiation-table-with-the-state-has-to-be-government-to-government-as-agreed-because-it-gives-legitimacy-and-strength",
+    kind="translated government press release (Catalan to English)",
+    edits=CUT,
+    items=[
+        ("duplicate-paragraph", "President Aragonès appeared at the Catalan Government House.", "photo caption printed twice (the later copy)", {"n": 2}),
+        ("web-boilerplate", "Photo: Rubén Moreno", "photo credit"),
+        ("calque", "assured this midday", "ca. 'ha assegurat aquest migdia' (said at midday today)"),
+        ("calque", "our postulates", "ca. 'els nostres postulats' (our demands)"),
+        ("calque", "In this sense", "ca. 'En aquest sentit' (accordingly)"),
+        ("calque", "many spaces for participation", "ca. 'espais de participació' (forums, channels)"),
+        ("calque", "In an informative appearance", "ca. 'compareixença informativa' (a statement to the press)"),
+    ])
+
+SPEC["b-protothema-mitsotakis-syriza"] = dict(
+    split="check", site="en.protothema.gr", lang="el",
+    source="http://en.protothema.gr/mitsotakis-whoever-compromises-with-syriza-will-be-left-behind/",
+    kind="translated news (Greek to English), newspaper's English edition",
+    edits="none",
+    items=[
+        ("web-boilerplate", "• mi", "menu residue"),
+        ("calque", "interior front", "el. 'εσωτερικό μέτωπο' (within the party)"),
+    ])
