@@ -460,3 +460,117 @@ SPEC["b-protothema-mitsotakis-syriza"] = dict(
         ("web-boilerplate", "• mi", "menu residue"),
         ("calque", "interior front", "el. 'εσωτερικό μέτωπο' (within the party)"),
     ])
+
+SPEC["b-globalnewsstore-schoof-debate"] = dict(
+    split="check", site="globalnews.store", lang="nl",
+    source="https://globalnews.store/live-politics-according-to-schoof-the-cabinet-has-no-influence-on-course-netanyahu.html",
+    kind="machine-translated live blog (Dutch to English), auto-translating aggregator",
+    edits="leading blank line removed; " + DROP,
+    items=[
+        ("calque", "most special reflections", "nl. 'heel bijzondere beschouwingen' (very unusual debates)"),
+        ("untranslated-text", "Benieizngen", "nl. 'Beschouwingen' (the budget debate), misspelt"),
+        ("calque", "delves into his responsibility", "nl. 'duikt weg voor zijn verantwoordelijkheid' (shirks its responsibility)"),
+        ("calque", "joins hands with", "nl. 'slaat de handen ineen met' (teams up with)"),
+        ("calque", "second term", "nl. 'tweede termijn' (second round of the debate)", {"n": 1}),
+        ("calque", "cast Yesilgöz in a motion", "nl. 'in een motie gegoten' (put into a motion)"),
+        ("calque", "The room will vote", "nl. 'De Kamer' (the House) read as 'kamer' (room)"),
+        ("calque", "second term", "nl. 'tweede termijn' (second round of the debate)", {"n": 2}),
+        ("calque", "second term", "nl. 'tweede termijn' (second round of the debate)", {"n": 3}),
+    ])
+
+SPEC["b-worldtodaynews-cabinet-tag"] = dict(
+    split="tune", site="world-today-news.com", lang="nl",
+    source="https://www.world-today-news.com/tag/cabinet/",
+    kind="tag page of machine-translated teasers (NOS, Dutch to English), aggregator",
+    edits="the third teaser (a Kerala item translated from another language) removed; " + CUT,
+    items=[
+        ("glued-words", "ANPThe", "agency photo credit run into the caption"),
+        ("web-boilerplate", "NOS Nieuws•vandaag, 12:00", "source and time line"),
+        ("untranslated-text", "vandaag", "nl. 'vandaag' (today)", {"n": 1}),
+        ("web-boilerplate", "Guus Dietvorst Politics editor", "byline", {"n": 1}),
+        ("web-boilerplate", "Guus Dietvorst Politics editor", "byline printed twice", {"n": 2}),
+        ("glued-words", "ANPAArrival", "agency photo credit run into the caption"),
+        ("web-boilerplate", "NOS Nieuws•vandaag, 20:37", "source and time line"),
+        ("untranslated-text", "vandaag", "nl. 'vandaag' (today)", {"n": 2}),
+        ("web-boilerplate", "Hollandse Hoogte", "photo-agency credit"),
+        ("web-boilerplate", "NOS Nieuws•vandaag, 17:19", "source and time line"),
+        ("untranslated-text", "vandaag", "nl. 'vandaag' (today)", {"n": 3}),
+        ("web-boilerplate", "Nando Kasteleijn editor Tech", "byline", {"n": 1}),
+        ("calque", "editor Tech", "nl. 'redacteur Tech' (technology reporter)", {"n": 1}),
+        ("web-boilerplate", "Nando Kasteleijn editor Tech", "byline printed twice", {"n": 2}),
+        ("calque", "editor Tech", "nl. 'redacteur Tech' (technology reporter)", {"n": 2}),
+        ("web-boilerplate", "ANP NOS Nieuws•vandaag, 11:05", "credit, source and time line"),
+        ("untranslated-text", "vandaag", "nl. 'vandaag' (today)", {"n": 4}),
+        ("calque", "Confirm sources a message from NRC", "nl. 'Bevestigen bronnen een bericht van NRC' (sources confirmed a report by NRC)"),
+    ])
+
+SPEC["b-infobae-amlo-mananera"] = dict(
+    split="check", site="infobae.com", lang="es",
+    source="https://www.infobae.com/en/2022/03/16/what-did-president-andres-manuel-lopez-obrador-say-live-on-the-morning-of-this-wednesday-march-16-2022/",
+    kind="machine-translated transcript (Spanish to English), newspaper's English edition",
+    edits=DROP,
+    items=[
+        ("calque", "on the morning of this Wednesday", "es. 'en la mañana de este miércoles' (on Wednesday morning)"),
+        ("web-boilerplate", "[[Compartir]]\nCompartir articulo", "share button (Spanish)", {"alt_rules": ["untranslated-text"]}),
+        ("web-boilerplate", "Compartir articulo", "share button (Spanish)", {"alt_rules": ["untranslated-text"]}),
+        ("web-boilerplate", "articulo\n[[infobae]]", "site name"),
+        ("calque", "three companions", "es. 'compañeros' (colleagues, reporters)"),
+        ("untranslated-text", "compañeras", "es. 'compañeras' (colleagues)"),
+        ("calque", "four notes", "es. 'notas' (news stories)"),
+        ("calque", "is missing the truth", "es. 'falta a la verdad' (is not telling the truth)"),
+        ("calque", "does its accounts", "es. 'hace sus cuentas' (does its own sums)"),
+    ])
+
+SPEC["b-archyde-amlo-minute"] = dict(
+    split="tune", site="archyde.com", lang="es",
+    source="https://www.archyde.com/amlos-morning-conference-updates-on-elections-corruption-and-socioeconomic-progress/",
+    kind="machine-translated minute-by-minute report (Spanish to English), aggregator",
+    edits=DROP,
+    items=[
+        ("web-boilerplate", "2023-06-02 12:15:39", "machine timestamp line"),
+        ("untranslated-text", "¡", "Spanish inverted exclamation mark"),
+        ("calque", "take your shampoo", "es. '¡toma tu champú!' (a catchphrase: take that!)"),
+        ("glued-words", "CoahuilaAMLO", "two words run together"),
+        ("web-boilerplate", "Photo: Screenshot", "photo credit"),
+        ("calque", "the dependencies", "es. 'dependencias' (government agencies)"),
+    ])
+
+SPEC["b-nationworldnews-amlo-february"] = dict(
+    split="tune", site="nationworldnews.com", lang="es",
+    source="https://nationworldnews.com/amlos-morning-12-february-minute-by-minute/",
+    kind="machine-translated minute-by-minute report (Spanish to English), auto-translating aggregator",
+    edits=DROP,
+    items=[
+        ("calque", "AMLO's morning", "es. 'La mañanera de AMLO' (AMLO's morning press conference)"),
+        ("inconsistent-name", ["Jorge", "George"], "Jorge Castañeda's first name translated once"),
+        ("web-boilerplate", "Read Also:  Ukraine's capital under threat as Russia presses invasion", "related-article link"),
+    ])
+
+SPEC["b-dailynewsday-amlo-august"] = dict(
+    split="check", site="dailynewsday.com", lang="es",
+    source="https://dailynewsday.com/2022/08/04/amlos-morning-august-3-minute-by-minute/",
+    kind="machine-translated minute-by-minute report (Spanish to English), auto-translating aggregator",
+    edits=DROP,
+    items=[
+        ("calque", "AMLO’s morning", "es. 'La mañanera de AMLO' (AMLO's morning press conference)"),
+        ("calque", "buy pieces for the raffle", "es. 'comprar cachitos' (buy lottery tickets)"),
+        ("calque", "The Northern Tigers", "es. 'Los Tigres del Norte' (a band's name translated)"),
+        ("sentence-fragment", "King. [[points out]]", "attribution split off by a wrong full stop"),
+        ("mixed-quotes", "things,[[ ”]]", "closing quotation mark after a space"),
+        ("glued-words", "”she", "closing quotation mark run into the next word"),
+        ("untranslated-text", "fantocherias", "es. 'fantocherías' (showing off)"),
+        ("glued-words", "Pacific”who", "closing quotation mark run into the next word"),
+        ("calque", "exhibits those", "es. 'exhibe a' (exposes)"),
+        ("untranslated-text", "T-MEC", "es. 'T-MEC' (USMCA)"),
+    ])
+
+SPEC["b-regeneracion-amlo-summary"] = dict(
+    split="tune", site="regeneracion.mx", lang="es",
+    source="https://regeneracion.mx/english-section/page/10",
+    kind="translated news summaries (Spanish to English), party newspaper's English section",
+    edits="second summary dropped (the stored excerpt stopped inside it)",
+    items=[
+        ("web-boilerplate", "English Section", "section heading"),
+        ("web-boilerplate", "julio 8, 2024 |", "date line in Spanish"),
+        ("untranslated-text", "julio", "es. 'julio' (July)"),
+    ])
