@@ -574,3 +574,75 @@ SPEC["b-regeneracion-amlo-summary"] = dict(
         ("web-boilerplate", "julio 8, 2024 |", "date line in Spanish"),
         ("untranslated-text", "julio", "es. 'julio' (July)"),
     ])
+
+SPEC["b-dnews-prime-minister-tag"] = dict(
+    split="check", site="dnews.gr", lang="el",
+    source="https://www.dnews.gr/site/tag/PRIME%20MINISTER",
+    kind="tag page of translated teasers (Greek to English), news site's English section",
+    edits="none",
+    items=[
+        ("web-boilerplate", "#PRIME MINISTER", "tag-page heading"),
+        ("duplicate-heading", "Greek PM Invites Protesting Farmers to Talks as Nationwide Roadblocks Persist", "headline printed twice (the later copy)", {"n": 2}),
+        ("web-boilerplate", "News In English", "section label", {"n": 1}),
+        ("duplicate-heading", "Is the Greek Government Targeting Critical Journalists Behind the Scenes?", "headline printed twice (the later copy)", {"n": 2}),
+        ("web-boilerplate", "News In English", "section label", {"n": 2}),
+        ("web-boilerplate", "SOOC", "photo-agency credit"),
+        ("web-boilerplate", "News In English", "section label", {"n": 3}),
+    ])
+
+SPEC["b-economywatch-politics-list"] = dict(
+    split="tune", site="economywatch.gr", lang="el",
+    source="http://www.economywatch.gr/category/politics-2/page/2/",
+    kind="category page of translated teasers (Greek to English)",
+    edits="none",
+    items=[
+        ("calque", "Tsipras for Turkey", "el. 'Τσίπρας για Τουρκία' (Tsipras on Turkey)"),
+        ("mojibake", "Sanctions [[f]] it", "letter dropped ('if')"),
+        ("inconsistent-name", ["Prokopios", "Prokopis"], "the president's first name spelled two ways"),
+        ("mixed-quotes", "‘Sight”", "single opening mark closed by a double one"),
+    ])
+
+SPEC["b-infobalkans-greek-government"] = dict(
+    split="tune", site="infobalkans.com", lang="el",
+    source="https://www.infobalkans.com/organization/greek-government",
+    kind="tag page of translated teasers (Greek to English), aggregator",
+    edits=DROP,
+    items=[
+        ("web-boilerplate", "Greek government", "tag-page heading"),
+        ("calque", "our country's readiness", "el. 'η χώρα μας' (Greece's)"),
+        ("calque", "Unprecedented dynamics", "el. 'δυναμική' (momentum)"),
+        ("calque", "a special dynamic", "el. 'ιδιαίτερη δυναμική' (particular momentum)"),
+        ("calque", "always in Ankara", "el. 'πάντα κατά την Άγκυρα' (according to Ankara)"),
+        ("glued-words", "Gen:”Greece", "colon run into the quotation"),
+        ("mixed-quotes", "Gen:[[”]]Greece", "closing quotation mark used to open"),
+        ("inconsistent-name", ["López", "Lopez"], "the EPP official's name with and without the accent"),
+    ])
+
+SPEC["b-newsportalnp-author-page"] = dict(
+    split="check", site="newsportalnp.com", lang="fr",
+    source="https://newsportalnp.com/author/solenn_de_royer/page/2",
+    kind="author page of machine-translated teasers (Le Monde, French to English), aggregator",
+    edits="none",
+    items=[
+        ("web-boilerplate", "Author: Solenn de Royer", "author-page heading"),
+        ("web-boilerplate", "Emmanuel Macron at a press conference in Paris, June 12, 2024. LAURENCE GEAI / MYOP FOR LE MONDE", "photo caption and credit run into the teaser"),
+        ("untranslated-text", "Assemblée Nationale", "fr. 'Assemblée nationale' (National Assembly)"),
+        ("web-boilerplate", "The Minister of Health and Prevention, Aurélien Rousseau, at the Ministry of Health, Paris, July 21, 2023. JULIEN MUGUET FOR…", "photo caption and credit as a teaser"),
+    ])
+
+SPEC["b-earthpressnews-press-tag"] = dict(
+    split="tune", site="earthpressnews.com", lang="fr",
+    source="https://earthpressnews.com/tag/press/page/7",
+    kind="tag page of machine-translated teasers (L'Express and others, French to English), aggregator",
+    edits="last teaser and its headline dropped (the stored excerpt stopped inside it)",
+    items=[
+        ("web-boilerplate", "Tag: Press", "tag-page heading"),
+        ("web-boilerplate", "procrastination [[– L’Express]]", "source site name appended to the headline"),
+        ("calque", "A farandole of names", "fr. 'une farandole de noms' (a string of names)"),
+        ("web-boilerplate", "opening ceremony [[– L’Express]]", "source site name appended to the headline"),
+        ("calque", "daily [[The Time]]", "fr. 'Die Zeit' rendered from the French text as a translated name"),
+        ("web-boilerplate", "Paralympic Games [[– L’Express]]", "source site name appended to the headline"),
+        ("web-boilerplate", "in France [[– L’Express]]", "source site name appended to the headline"),
+        ("calque", "in great strides", "fr. 'à grands pas' (rapidly)"),
+        ("calque", "held a conference [[this Wednesday]]", "fr. 'ce mercredi' (on Wednesday)"),
+    ])
