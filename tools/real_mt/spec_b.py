@@ -418,7 +418,7 @@ SPEC["b-newsdirectory3-greens-breach"] = dict(
     ])
 
 SPEC["b-elnacional-aragones-puigdemont"] = dict(
-    split="check", site="elnacional.cat", lang="ca",
+    split="tune", site="elnacional.cat", lang="ca",
     source="https://www.elnacional.cat/en/politics/aragones-puigdemont-negotiate-catalan-independence_712449_102.html",
     kind="translated news (Catalan to English), newspaper's English edition",
     edits=CUT,
@@ -427,7 +427,7 @@ SPEC["b-elnacional-aragones-puigdemont"] = dict(
     ])
 
 SPEC["b-elnacional-aragones-delegation"] = dict(
-    split="check", site="elnacional.cat", lang="ca",
+    split="tune", site="elnacional.cat", lang="ca",
     source="https://www.elnacional.cat/en/politics/aragones-junts-dialogue-table-differences-catalan-parties_645578_102.html",
     kind="translated news (Catalan to English), newspaper's English edition",
     edits=DROP,
@@ -645,4 +645,128 @@ SPEC["b-earthpressnews-press-tag"] = dict(
         ("web-boilerplate", "in France [[– L’Express]]", "source site name appended to the headline"),
         ("calque", "in great strides", "fr. 'à grands pas' (rapidly)"),
         ("calque", "held a conference [[this Wednesday]]", "fr. 'ce mercredi' (on Wednesday)"),
+    ])
+
+SPEC["b-internationalhubnews-christmas-rome"] = dict(
+    split="check", site="internationalhubnews.com", lang="it",
+    source="https://internationalhubnews.com/christmas-of-rome-rays-madly-with-a-love-for-the-city-well-leave-once-again-chronicles/",
+    kind="machine-translated news (Italian to English), auto-translating aggregator",
+    edits=DROP,
+    items=[
+        ("web-boilerplate", "Home Italian News Christmas of Rome: Rays, madly with a love for the city, we'll...", "breadcrumb with the truncated title"),
+        ("calque", "Christmas of Rome", "it. 'Natale di Roma' (Rome's birthday)", {"n": 1}),
+        ("calque", "Christmas of Rome", "it. 'Natale di Roma' (Rome's birthday)", {"n": 2}),
+        ("inconsistent-name", ["Raggi", "Rays"], "the mayor's surname translated as a common noun ('raggi', rays)", {"alt_rules": ["calque"]}),
+        ("web-boilerplate", "once again [[– Chronicles]]", "section name appended to the headline (it. 'Cronaca')"),
+        ("calque", "decisive Christmas in Rome", "it. 'Natale di Roma' (Rome's birthday)"),
+        ("sentence-fragment", "to get rid of the pandemic together", "stray piece left by a wrong sentence split"),
+        ("calque", "So in an article", "it. 'Così in un articolo' (this is what ... wrote in an article)"),
+        ("calque", "2774 times wish Rome", "it. '2774 volte auguri Roma' (happy 2,774th birthday, Rome)"),
+        ("calque", "on the territory", "it. 'sul territorio' (locally)"),
+        ("sentence-fragment", "action. [[our politics.]]", "stray piece left by a wrong sentence split"),
+        ("sentence-fragment", "the case. [[big countries.]]", "stray piece left by a wrong sentence split"),
+        ("sentence-fragment", "and above. [[world]]", "stray piece left by a wrong sentence split"),
+        ("mixed-quotes", "world[[ “]].", "closing quotation mark written as an opening one, after a space"),
+        ("inconsistent-name", ["Fratelli d’Italia", "Brothers of Italy"], "the party named in Italian and in English"),
+    ])
+
+SPEC["b-emegypt-gualtieri-report"] = dict(
+    split="tune", site="emegypt.net", lang="it",
+    source="https://cdn1.emegypt.net/143026",
+    kind="machine-translated news (Italian to English), aggregator",
+    edits=CUT,
+    items=[
+        ("web-boilerplate", "Trends-AU", "section label"),
+        ("calque", "is a river of promises", "it. 'è un fiume di promesse' (is full of promises)"),
+        ("calque", "He assured the opening", "it. 'ha assicurato l’apertura' (he promised the opening)"),
+    ])
+
+SPEC["b-globeecho-borne-method"] = dict(
+    split="tune", site="globeecho.com", lang="fr",
+    source="https://globeecho.com/news/europe/france/pension-reform-elisabeth-borne-clings-to-her-method-contract/",
+    kind="machine-translated news (Le Monde, French to English), auto-translating aggregator",
+    edits=CUT,
+    items=[
+        ("web-boilerplate", "Latest World News", "site tagline"),
+        ("calque", "In the heart of August 2022", "fr. 'Au cœur du mois d’août' (in mid-August)"),
+        ("mixed-quotes", "isn’t there?[[ »]]", "French closing guillemet after an English opening mark"),
+        ("calque", "the polytechnician", "fr. 'la polytechnicienne' (the École polytechnique graduate)"),
+        ("mixed-quotes", "ever happened[[ ?]]", "French-style space before a question mark"),
+        ("calque", "majority executives", "fr. 'cadres de la majorité' (senior figures of the majority)"),
+        ("calque", "the text of the retreats", "fr. 'retraites' (pensions) read as 'retreats'"),
+        ("glued-words", "months”notes", "closing quotation mark run into the next word"),
+        ("glued-words", "soldier”adds", "closing quotation mark run into the next word"),
+        ("calque", "presented turnkey", "fr. 'clés en main' (ready-made)"),
+        ("calque", "untraceable", "fr. 'introuvable' (impossible to find)"),
+    ])
+
+SPEC["b-altusintel-borne-pressure"] = dict(
+    split="check", site="altusintel.com", lang="fr",
+    source="https://altusintel.com/public-yyw327",
+    kind="machine-translated news (Le Monde, French to English), aggregator",
+    edits=CUT,
+    items=[
+        ("web-boilerplate", "by Claire Gatinois and Ivanne Trippenbach", "byline"),
+        ("calque", "the village hall of the Elysée", "fr. 'la salle des fêtes de l’Elysée' (the Élysée ballroom)"),
+        ("calque", "This Friday, January 27", "fr. 'Ce vendredi 27 janvier' (on Friday, January 27)"),
+        ("calque", "splashes of unpopularity", "fr. 'éclaboussures d’impopularité' (fallout of unpopularity)"),
+        ("calque", "throw over a million people on the street", "fr. 'jeter dans la rue' (bring out on the streets)"),
+        ("calque", "at the address of", "fr. 'à l’adresse de' (aimed at)"),
+        ("calque", "the tenant of Matignon", "fr. 'la locataire de Matignon' (the prime minister)"),
+        ("calque", "worries with SMS", "fr. 's’inquiète par SMS' (texts her staff anxiously)"),
+        ("mixed-quotes", "above? [[“]]She", "closing quotation mark written as an opening one"),
+        ("calque", "The figure falls", "fr. 'Le chiffre tombe' (the figure comes in)"),
+        ("calque", "this burning file", "fr. 'ce dossier brûlant' (this hot issue)"),
+    ])
+
+SPEC["b-timenews-pension-tango"] = dict(
+    split="check", site="time.news", lang="fr",
+    source="https://time.news/?p=1011248",
+    kind="machine-translated news (Le Monde, French to English), aggregator",
+    edits="none",
+    items=[
+        ("web-boilerplate", "by time news", "byline"),
+        ("calque", "They don’t leave each other anymore", "fr. 'Ils ne se quittent plus' (they are inseparable)"),
+        ("web-boilerplate", "You may also like", "related-posts heading"),
+        ("web-boilerplate", "Leave a Comment", "comment-form heading"),
+    ])
+
+SPEC["b-newsrnd-bayrou-pensions"] = dict(
+    split="tune", site="newsrnd.com", lang="fr",
+    source="https://newsrnd.com/news/2022-09-18-pension-reform--the-presidential-majority-shaken-after-the-coup-de-brilliance-of-bayrou.rkcmflrWo.html",
+    kind="machine-translated news (Le Parisien, French to English), auto-translating aggregator with paywall residue",
+    edits="none",
+    items=[
+        ("web-boilerplate", "The Limited Times", "site name"),
+        ("web-boilerplate", "Now you can see non-English news...", "site tagline"),
+        ("calque", "coup de brilliance", "fr. 'coup d’éclat' (bold move)"),
+        ("web-boilerplate", "2022-09-18T19:31:45.524Z", "machine timestamp line"),
+        ("calque", "passage in force", "fr. 'passage en force' (forcing it through)", {"n": 1}),
+        ("calque", "pick the walkers cold", "fr. 'cueillir à froid les marcheurs' (catch the Macronists off guard)"),
+        ("calque", "By drawing", "fr. 'En dégainant' (opening fire)"),
+        ("calque", "Parisian-Today in France", "fr. 'Le Parisien-Aujourd’hui en France' (newspaper name translated)"),
+        ("calque", "passage in force", "fr. 'passage en force' (forcing it through)", {"n": 2}),
+        ("calque", "From the front.", "fr. 'De front.' (head-on)"),
+        ("web-boilerplate", "Subscribe to read more", "paywall line"),
+        ("web-boilerplate", "Already subscribed?", "paywall line"),
+        ("web-boilerplate", "To log in", "paywall line"),
+        ("web-boilerplate", "Source: leparis", "source line"),
+        ("web-boilerplate", "All news articles on 2022-09-18", "archive link"),
+        ("web-boilerplate", "You may like", "related-posts heading"),
+        ("web-boilerplate", "Trends 24h", "sidebar heading"),
+        ("web-boilerplate", "\n\n[[Latest]]\n\n", "sidebar heading"),
+        ("web-boilerplate", "© Communities 2019 - Privacy", "copyright line"),
+        ("web-boilerplate", "The information on this site is from external sources that are not under our control.", "aggregator disclaimer"),
+        ("web-boilerplate", "The inclusion of any links does not necessarily imply a recommendation or endorse the views expressed within them.", "aggregator disclaimer"),
+    ])
+
+SPEC["b-taketonews-elysee-short-circuit"] = dict(
+    split="check", site="taketonews.com", lang="es",
+    source="https://taketonews.com/short-circuit-in-the-elysee",
+    kind="machine-translated news (El País, Spanish to English), auto-translating aggregator",
+    edits="none",
+    items=[
+        ("calque", "The accounts do not come out", "es. 'no salen las cuentas' (the numbers do not add up)"),
+        ("untranslated-text", "Los Republicanos", "es. 'Los Republicanos' (the Republicans)"),
+        ("web-boilerplate", "Keep reading….", "paywall link"),
     ])
