@@ -89,7 +89,7 @@ SPEC["b-onties-lula-interview"] = dict(
     ])
 
 SPEC["b-taketonews-rutte-loot"] = dict(
-    split="check", site="taketonews.com", lang="nl",
+    split="tune", site="taketonews.com", lang="nl",
     source="https://taketonews.com/the-new-cabinet-is-not-getting-any-better-than-the-old-one-and-now-that-the-loot-is-in-rutte-openly-admits-that/",
     kind="machine-translated column (Dutch to English), auto-translating aggregator with a Turkish comment form",
     edits="none",
@@ -761,7 +761,7 @@ SPEC["b-newsrnd-bayrou-pensions"] = dict(
     ])
 
 SPEC["b-taketonews-elysee-short-circuit"] = dict(
-    split="check", site="taketonews.com", lang="es",
+    split="tune", site="taketonews.com", lang="es",
     source="https://taketonews.com/short-circuit-in-the-elysee",
     kind="machine-translated news (El País, Spanish to English), auto-translating aggregator",
     edits="none",
@@ -769,4 +769,102 @@ SPEC["b-taketonews-elysee-short-circuit"] = dict(
         ("calque", "The accounts do not come out", "es. 'no salen las cuentas' (the numbers do not add up)"),
         ("untranslated-text", "Los Republicanos", "es. 'Los Republicanos' (the Republicans)"),
         ("web-boilerplate", "Keep reading….", "paywall link"),
+    ])
+
+SPEC["b-cvbj-conte-maneuver"] = dict(
+    split="check", site="cvbj.biz", lang="fr",
+    source="https://cvbj.biz/italy-giuseppe-conte-in-maneuver-to-save-his-government/",
+    kind="machine-translated news (French agency copy on Italy, French to English), aggregator",
+    edits=DROP,
+    items=[
+        ("calque", "in maneuver", "fr. 'en manœuvre pour' (manoeuvring)"),
+        ("calque", "the release of Italia Viva", "fr. 'la sortie d’Italia Viva' (Italia Viva's withdrawal)"),
+    ])
+
+SPEC["b-archyde-conte-draghi"] = dict(
+    split="tune", site="archyde.com", lang="es",
+    source="https://www.archyde.com/conte-paves-the-way-for-draghi-to-form-a-government-in-italy/",
+    kind="machine-translated news (El País, Spanish to English), aggregator",
+    edits="none",
+    items=[
+        ("calque", "with the right foot", "es. 'con buen pie' (on the right foot)"),
+        ("untranslated-text", "M5E", "es. 'M5E' (Spanish initials of the Five Star Movement, M5S)", {"n": 1}),
+        ("untranslated-text", "M5E", "es. 'M5E' (Spanish initials of the Five Star Movement, M5S)", {"n": 2}),
+        ("mixed-quotes", "country, [[“]]Conte", "opening quotation mark used to close a quotation that was never opened"),
+        ("calque", "for his part", "es. 'por su parte'"),
+        ("calque", "his fellow ranks", "es. 'sus compañeros de filas' (fellow members)"),
+        ("untranslated-text", "M5E", "es. 'M5E' (Spanish initials of the Five Star Movement, M5S)", {"n": 3}),
+        ("mixed-quotes", "«", "Spanish opening guillemet closed by an English mark"),
+        ("calque", "an out of the ordinary", "es. 'un fuera de serie' (an exceptional talent)"),
+        ("mixed-quotes", "bench, [[“]]said", "opening quotation mark used to close a quotation"),
+        ("web-boilerplate", "Leave a Comment", "comment-form heading"),
+        ("web-boilerplate", "This site uses Akismet to reduce spam. Learn how your comment data is processed.", "comment-form notice"),
+    ])
+
+SPEC["b-taketonews-omtzigt-formation"] = dict(
+    split="tune", site="taketonews.com", lang="nl",
+    source="https://taketonews.com/partij-van-omtzigt-stapt-uit-nederlandse-regeringsvorming-wilders-says-he-helemaal-niets-van-left-partijen-will-debate",
+    kind="partly machine-translated news (Dutch to English, Dutch words left), auto-translating aggregator",
+    edits="none",
+    items=[
+        ("untranslated-text", "Partij van Omtzigt stapt uit Nederlandse regeringsvorming", "nl. (Omtzigt's party leaves the Dutch cabinet formation)"),
+        ("untranslated-text", "helemaal niets van", "nl. (nothing at all of it)"),
+        ("untranslated-text", "left [[partijen]]", "nl. 'partijen' (parties)"),
+        ("untranslated-text", "from [[partij van]] Pieter", "nl. 'partij van' (party of)"),
+    ])
+
+SPEC["b-thebellforum-lula-rights"] = dict(
+    split="check", site="thebellforum.net", lang="es",
+    source="http://thebellforum.net/forums/viewtopic.php?f=5&start=70&t=33",
+    kind="forum post quoting a machine translation of a Granma article (Spanish to English)",
+    edits=DROP,
+    items=[
+        ("web-boilerplate", "The fightback", "forum user title"),
+        ("web-boilerplate", "User avatar", "forum avatar label"),
+        ("web-boilerplate", "avatar\n[[blindpig]]", "forum user name line"),
+        ("web-boilerplate", "Posts: 14412", "forum post counter"),
+        ("web-boilerplate", "Joined: Fri Jul 14, 2017 5:44 pm", "forum join date"),
+        ("web-boilerplate", "Location: Turtle Island", "forum user location"),
+        ("web-boilerplate", "Contact:", "forum contact label"),
+        ("web-boilerplate", "Re: Brazil", "forum post title"),
+        ("web-boilerplate", "Post by blindpig » Sat Jun 02, 2018 1:08 pm", "forum post header"),
+        ("web-boilerplate", "Author: International Writing | international@granma.cu", "byline with e-mail address"),
+        ("calque", "International Writing", "es. 'Redacción Internacional' (international desk)"),
+        ("web-boilerplate", "May 31, 2018 21:05:31", "date line"),
+        ("web-boilerplate", "\n[[Image]]\n", "image placeholder"),
+        ("calque", "has had a massive character", "es. 'ha tenido un carácter masivo' (has been massive)"),
+        ("web-boilerplate", "Photo: TELESUR", "photo credit"),
+        ("calque", "was dictated by", "es. 'fue dictada por' (was handed down by)"),
+        ("untranslated-text", "exmandatarios", "es. 'exmandatarios' (former presidents)"),
+        ("mixed-quotes", "limitations[[ »]]", "guillemet closing a straight-quoted quotation"),
+        ("calque", "Remember that", "es. 'Recordemos que' (these rights had been)"),
+        ("sentence-fragment", "specified. [[decision.]]", "stray word left by a wrong sentence split"),
+        ("calque", "the justice of second instance", "es. 'la justicia de segunda instancia' (the appeals court)"),
+        ("inconsistent-name", ["Haroldo", "Harold"], "the judge's first name spelled two ways"),
+    ])
+
+SPEC["b-catalannews-adams-puigdemont"] = dict(
+    split="check", site="catalannews.com", lang="ca",
+    source="https://catalannews.com/politics/355",
+    kind="translated agency news (ACN, Catalan to English), section page",
+    edits=CUT,
+    items=[
+        ("web-boilerplate", "[[Politics]]\n\n|", "section heading"),
+        ("web-boilerplate", "|   Politics news from Catalonia and Barcelona  ", "section tagline"),
+        ("web-boilerplate", "process\n\n[[ACN]]\n\n", "agency credit line"),
+        ("mixed-quotes", "it[[']]s one", "straight apostrophe among curly ones"),
+        ("inconsistent-name", ["ACN", "CNA"], "the agency's initials in Catalan and English order"),
+        ("calque", "Romeva, [[this Wednesday]]", "ca. 'aquest dimecres' (on Wednesday)"),
+        ("web-boilerplate", "cases\n\n[[ACN]]\n\n", "agency credit line"),
+    ])
+
+SPEC["b-elnacional-puigdemont-letter"] = dict(
+    split="tune", site="elnacional.cat", lang="ca",
+    source="https://www.elnacional.cat/en/politics/puigdemont-rajoy-independence-article-155_203541_102.html",
+    kind="translated news (Catalan to English), newspaper's English edition",
+    edits=DROP,
+    items=[
+        ("web-boilerplate", "Read in Catalan", "language-switch link"),
+        ("calque", "board members", "ca. 'consellers' (ministers of the Catalan government)"),
+        ("calque", "revert the repression", "ca. 'revertir la repressió' (end the repression)"),
     ])
