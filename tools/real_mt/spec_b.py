@@ -148,14 +148,14 @@ SPEC["b-worldtodaynews-emmanuel-tag"] = dict(
         ("calque", "promised [[this Saturday]]", "fr. 'ce samedi' (on Saturday)"),
         ("glued-words", "earlierannounced", "two words run together"),
         ("calque", "Follow our live devoted to", "fr. 'Suivez notre direct consacré à' (follow our live coverage of)", {"alt_rules": ["web-boilerplate"]}),
-        ("calque", "Presidential: Emmanuel", "fr. 'Présidentielle :' (presidential election) as a kicker"),
+        ("calque", "[[Presidential]]: Emmanuel", "fr. 'Présidentielle :' (presidential election) as a kicker"),
         ("mixed-quotes", "“in charge of planning", "opening quotation mark never closed"),
         ("calque", "its Prime Minister", "fr. 'son Premier ministre' (his)"),
-        ("calque", "Presidential. Why", "fr. 'Présidentielle.' (presidential election) as a kicker"),
+        ("calque", "[[Presidential]]. Why", "fr. 'Présidentielle.' (presidential election) as a kicker"),
         ("mixed-quotes", "to fight.[[ »]]", "French closing guillemet after an English opening mark"),
         ("web-boilerplate", "Follow the news of the campaign: DIRECT.", "live-blog promotion line"),
         ("untranslated-text", "campaign: [[DIRECT]]", "fr. 'EN DIRECT' (live)"),
-        ("calque", "Presidential: in Denain", "fr. 'Présidentielle :' (presidential election) as a kicker"),
+        ("calque", "[[Presidential]]: in Denain", "fr. 'Présidentielle :' (presidential election) as a kicker"),
         ("web-boilerplate", "Emmanuel Macron PHOTO: Reuters", "photo caption and credit"),
     ])
 
@@ -210,7 +210,7 @@ SPEC["b-pledgetimes-green-youth"] = dict(
     items=[
         ("web-boilerplate", "FromFlorian Naumann close", "byline with the close button"),
         ("glued-words", "FromFlorian", "two words run together"),
-        ("calque", "The traffic lights are", "de. 'Die Ampel' (the coalition)"),
+        ("calque", "[[The traffic lights]] are", "de. 'Die Ampel' (the coalition)"),
         ("calque", "from our own ranks", "de. 'aus den eigenen Reihen' (from within its own ranks)"),
         ("calque", "Early Start", "de. 'Frühstart' (the programme's name translated)"),
         ("calque", "blank from the start", "de. 'blank' (bare, empty) as a false friend"),
@@ -393,7 +393,7 @@ SPEC["b-lapizzeria-habeck-coalition"] = dict(
         ("untranslated-text", "habei", "German verb left in, misspelt ('habe')"),
         ("untranslated-text", "über die Zeit nach Ende der Merkel-Ära geprochen", "German quotation left in"),
         ("untranslated-text", "Die Ära Merkel", "de. (the Merkel era)"),
-        ("untranslated-text", "Ära has never", "de. 'Ära' (era)"),
+        ("untranslated-text", "new [[Ära]] has never", "de. 'Ära' (era)"),
         ("untranslated-text", "Ampel-Ära", "de. (traffic-light era)"),
         ("untranslated-text", "entgegnete", "de. 'entgegnete' (replied)"),
     ])
@@ -406,7 +406,7 @@ SPEC["b-newsdirectory3-greens-breach"] = dict(
     items=[
         ("web-boilerplate", "Newsletter", "newsletter link"),
         ("calque", "her vice chancellor", "de. 'ihr Vizekanzler' (their vice chancellor)"),
-        ("calque", "the heaters again", "de. 'die Heizungen' (the heating law)"),
+        ("calque", "about [[the heaters]] again", "de. 'die Heizungen' (the heating law)"),
         ("calque", "“[[breach of word]]”", "de. 'Wortbruch' (breach of promise)"),
         ("calque", "continued [[breach of word]]", "de. 'Wortbruch' (breach of promise)"),
         ("calque", "You can’t make a state with", "de. 'Mit … ist kein Staat zu machen' (you cannot govern with)"),
@@ -514,9 +514,9 @@ SPEC["b-infobae-amlo-mananera"] = dict(
         ("web-boilerplate", "[[Compartir]]\nCompartir articulo", "share button (Spanish)", {"alt_rules": ["untranslated-text"]}),
         ("web-boilerplate", "Compartir articulo", "share button (Spanish)", {"alt_rules": ["untranslated-text"]}),
         ("web-boilerplate", "articulo\n[[infobae]]", "site name"),
-        ("calque", "three companions", "es. 'compañeros' (colleagues, reporters)"),
+        ("calque", "three [[companions]]", "es. 'compañeros' (colleagues, reporters)"),
         ("untranslated-text", "compañeras", "es. 'compañeras' (colleagues)"),
-        ("calque", "four notes", "es. 'notas' (news stories)"),
+        ("calque", "four [[notes]]", "es. 'notas' (news stories)"),
         ("calque", "is missing the truth", "es. 'falta a la verdad' (is not telling the truth)"),
         ("calque", "does its accounts", "es. 'hace sus cuentas' (does its own sums)"),
     ])
@@ -560,7 +560,7 @@ SPEC["b-dailynewsday-amlo-august"] = dict(
         ("glued-words", "”she", "closing quotation mark run into the next word"),
         ("untranslated-text", "fantocherias", "es. 'fantocherías' (showing off)"),
         ("glued-words", "Pacific”who", "closing quotation mark run into the next word"),
-        ("calque", "exhibits those", "es. 'exhibe a' (exposes)"),
+        ("calque", "[[exhibits]] those", "es. 'exhibe a' (exposes)"),
         ("untranslated-text", "T-MEC", "es. 'T-MEC' (USMCA)"),
     ])
 
@@ -609,7 +609,7 @@ SPEC["b-infobalkans-greek-government"] = dict(
     edits=DROP,
     items=[
         ("web-boilerplate", "Greek government", "tag-page heading"),
-        ("calque", "our country's readiness", "el. 'η χώρα μας' (Greece's)"),
+        ("calque", "[[our country's]] readiness", "el. 'η χώρα μας' (Greece's)"),
         ("calque", "Unprecedented dynamics", "el. 'δυναμική' (momentum)"),
         ("calque", "a special dynamic", "el. 'ιδιαίτερη δυναμική' (particular momentum)"),
         ("calque", "always in Ankara", "el. 'πάντα κατά την Άγκυρα' (according to Ankara)"),
@@ -708,7 +708,7 @@ SPEC["b-altusintel-borne-pressure"] = dict(
     items=[
         ("web-boilerplate", "by Claire Gatinois and Ivanne Trippenbach", "byline"),
         ("calque", "the village hall of the Elysée", "fr. 'la salle des fêtes de l’Elysée' (the Élysée ballroom)"),
-        ("calque", "This Friday, January 27", "fr. 'Ce vendredi 27 janvier' (on Friday, January 27)"),
+        ("calque", "[[This Friday]], January 27", "fr. 'Ce vendredi 27 janvier' (on Friday, January 27)"),
         ("calque", "splashes of unpopularity", "fr. 'éclaboussures d’impopularité' (fallout of unpopularity)"),
         ("calque", "throw over a million people on the street", "fr. 'jeter dans la rue' (bring out on the streets)"),
         ("calque", "at the address of", "fr. 'à l’adresse de' (aimed at)"),
