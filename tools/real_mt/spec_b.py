@@ -868,3 +868,144 @@ SPEC["b-elnacional-puigdemont-letter"] = dict(
         ("calque", "board members", "ca. 'consellers' (ministers of the Catalan government)"),
         ("calque", "revert the repression", "ca. 'revertir la repressió' (end the repression)"),
     ])
+
+SPEC["b-illadelink-marcelo-country"] = dict(
+    split="check", site="illadelink.com", lang="pt",
+    source="https://illadelink.com/pr-admits-talking-to-the-country-next-week-after-costa-announced-measures-on-saturday-executive-digest/",
+    kind="machine-translated news (Executive Digest, Portuguese to English), auto-translating aggregator",
+    edits=STAMP + "otherwise as stored",
+    items=[
+        ("calque", "coming to the country", "pt. 'vir a falar ao país' (addressing the nation)"),
+        ("calque", "in front of an audience", "pt. 'em audiência' (in an audience, a formal meeting)"),
+        ("untranslated-text", "sexta-feira", "pt. 'sexta-feira' (Friday)"),
+        ("calque", "some advice", "pt. 'Conselho [de Ministros]' (Council of Ministers) read as 'conselho' (advice)"),
+        ("untranslated-text", "de Ministros", "pt. 'de Ministros' (of Ministers)"),
+        ("mixed-quotes", "actions,[[ ”]]", "closing quotation mark after a space"),
+        ("glued-words", "”he", "closing quotation mark run into the next word"),
+    ])
+
+SPEC["b-jornaleconomico-marcelo-support"] = dict(
+    split="tune", site="jornaleconomico.sapo.pt", lang="pt",
+    source="https://jornaleconomico.sapo.pt/en/noticias/se-for-preciso-agravar-medidas-de-confinamento-marcelo-dara-apoio-ao-governo-689090",
+    kind="machine-translated news (Portuguese to English), newspaper's English edition",
+    edits=DROP,
+    items=[
+        ("calque", "to [[aggravate]] containment", "pt. 'agravar' (tighten)"),
+        ("calque", "facilitate", "pt. 'facilitar' (to let one's guard down)", {"n": 1}),
+        ("web-boilerplate", "Cristina Bernardo", "photo credit"),
+        ("mixed-quotes", "[[“]]We have to look", "curly quotation in an article quoting mostly with straight marks"),
+        ("calque", "reweighting", "pt. 'reponderação' (rethink)"),
+        ("mixed-quotes", "Portuguese,[[ ”]]", "closing quotation mark after a space"),
+        ("glued-words", "[[”he]] said in", "closing quotation mark run into the next word"),
+        ("calque", "[[this Sunday]] at the exit", "pt. 'neste domingo' (on Sunday)"),
+        ("calque", "at the exit of", "pt. 'à saída de' (as he left)"),
+        ("duplicate-paragraph", "Marcelo Rebelo de Sousa admitted that there is a “problem of understanding, of communicating the gravity of the situation, but there is also a problem of the Portuguese looking at reality and tending to facilitate it”.", "standfirst repeated in the body (the later copy)"),
+        ("mixed-quotes", "[[“]]problem of understanding", "curly quotation in an article quoting mostly with straight marks"),
+        ("calque", "facilitate", "pt. 'facilitar' (to let one's guard down)", {"n": 2}),
+        ("calque", "facilitate", "pt. 'facilitar' (to let one's guard down)", {"n": 3}),
+        ("mixed-quotes", "stressed that [[“]]it is", "curly quotation in an article quoting mostly with straight marks"),
+        ("mixed-quotes", "political measures[[ ”]]", "closing quotation mark after a space"),
+    ])
+
+SPEC["b-portugalresident-president-tag"] = dict(
+    split="tune", site="portugalresident.com", lang="en",
+    source="https://stg.portugalresident.com/tag/president-of-the-republic/page/4",
+    kind="tag page of an English-language news site on Portugal, scrape-damaged (UTF-8 read in a Central European code page); not a translation",
+    edits="none; control characters that a bad decoding may have left after 'â' are not visible in the stored copy and are not reproduced",
+    items=[
+        ("mojibake", "âprofound", "damaged opening quotation mark"),
+        ("mojibake", "consternationâ", "damaged closing quotation mark"),
+        ("mojibake", "Lisbonâs", "damaged apostrophe"),
+        ("mojibake", "SĂŁo", "damaged 'ã' ('São')"),
+        ("mojibake", "JosĂ©", "damaged 'é' ('José')"),
+        ("mojibake", "Presidentâs", "damaged apostrophe"),
+        ("mojibake", "ânot", "damaged opening quotation mark"),
+        ("mojibake", "clearâ", "damaged closing quotation mark"),
+        ("mojibake", "âpredictableâ", "damaged quotation marks"),
+        ("mojibake", "âstableâ", "damaged quotation marks"),
+        ("mojibake", "Madeiraâs", "damaged apostrophe", {"n": 1}),
+        ("mojibake", "âmega-shamblesâ", "damaged quotation marks"),
+        ("mojibake", "BelĂ©m", "damaged 'é' ('Belém')"),
+        ("mojibake", "Madeiraâs", "damaged apostrophe", {"n": 2}),
+        ("mojibake", "Portugalâs", "damaged apostrophe", {"n": 1}),
+        ("glued-words", "Portugal.In", "teaser sentence run into the next"),
+        ("mojibake", "âdevastating", "damaged opening quotation mark"),
+        ("mojibake", "consequencesâ", "damaged closing quotation mark"),
+        ("mojibake", "todayâs", "damaged apostrophe"),
+        ("mojibake", "âbeacon", "damaged opening quotation mark"),
+        ("mojibake", "stabilityâ", "damaged closing quotation mark"),
+        ("mojibake", "LuĂs", "damaged 'í' ('Luís')"),
+        ("mojibake", "Portugalâs", "damaged apostrophe", {"n": 2}),
+    ])
+
+SPEC["b-myjuventus-national-team"] = dict(
+    split="check", site="myjuventus.net", lang="it",
+    source="http://www.myjuventus.net/national-team-and-if-we-say-enough-to.html",
+    kind="machine-translated fan column (Italian to English), fan site's English edition",
+    edits="none",
+    items=[
+        ("calque", "the convocation in blue", "it. 'la convocazione in azzurro' (a call-up to the national team)"),
+        ("calque", "blocking the word", "it. 'togliere la parola' (silencing)"),
+        ("calque", "who goes in the middle of all this", "it. 'chi ci va di mezzo' (who suffers from all this)"),
+        ("calque", "voices that run", "it. 'voci che corrono' (rumours)"),
+        ("calque", "questions about [[national]]", "it. 'la nazionale' (the national team)"),
+        ("calque", "It would be the case that", "it. 'Sarebbe il caso che' (it would be better if)"),
+        ("glued-words", "resultis", "two words run together"),
+        ("calque", "about [[the national]] and", "it. 'la nazionale' (the national team)"),
+        ("calque", "but Holy", "it. 'ma sacrosanta' (but absolutely right)"),
+        ("web-boilerplate", "by: Massimo Pavan", "byline"),
+        ("web-boilerplate", "adapted by: Mike Prise", "translator credit"),
+    ])
+
+SPEC["b-myjuventus-whos-that-man"] = dict(
+    split="check", site="myjuventus.net", lang="it",
+    source="http://www.myjuventus.net/from-whos-that-girl-to-whos-that-man.html",
+    kind="machine-translated fan column (Italian to English), fan site's English edition",
+    edits="none",
+    items=[
+        ("calque", "raged in radio", "it. 'spopolava alla radio' (was a radio hit)"),
+        ("calque", "but not only", "it. 'ma non solo' (and elsewhere)", {"n": 1}),
+        ("calque", "but not only", "it. 'ma non solo' (and elsewhere)", {"n": 2}),
+        ("calque", "betraying society", "it. 'la società' (the club)"),
+        ("web-boilerplate", "source:; by: Massimo Pavan", "source and byline"),
+        ("web-boilerplate", "Fino alla Fine Forza JUVENTUS", "site slogan in Italian", {"alt_rules": ["untranslated-text"]}),
+    ])
+
+SPEC["b-worldtodaynews-flanders-measures"] = dict(
+    split="tune", site="world-today-news.com", lang="nl",
+    source="https://world-today-news.com/flanders-is-announcing-more-stringent-measures-tonight-which",
+    kind="machine-translated news (Dutch to English), aggregator",
+    edits="none",
+    items=[
+        ("calque", "hung on the emergency brake", "nl. 'hing aan de noodrem' (pulled the emergency brake)"),
+        ("calque", "it sounds", "nl. 'klinkt het' (is the word)"),
+        ("web-boilerplate", "Brussels.\n[[–]]\n", "separator residue"),
+        ("web-boilerplate", "– .", "separator residue"),
+    ])
+
+SPEC["b-taketonews-jambon-september"] = dict(
+    split="tune", site="taketonews.com", lang="nl",
+    source="https://taketonews.com/everyone-still-friends-or-are-there-cracks-in-the-jambon-government-in-view-of-the-nitrogen-dossier-such-was-the-atmosphere-during-the-september-declaration-september-statement/",
+    kind="machine-translated news (Het Laatste Nieuws, Dutch to English), auto-translating aggregator",
+    edits="none",
+    items=[
+        ("web-boilerplate", "| September statement", "section name appended to the headline"),
+        ("calque", "cinema", "nl. 'zonder cinema' (without fuss)"),
+        ("sentence-fragment", "(N-VA). [[VA).]]", "stray piece of the party name after a wrong split"),
+        ("web-boilerplate", "Fleur Mees", "byline"),
+        ("web-boilerplate", "Latest update:", "update-time label"),
+    ])
+
+SPEC["b-brusselstimes-jambon-redesign"] = dict(
+    split="check", site="brusselstimes.com", lang="nl",
+    source="https://www.brusselstimes.com/news/belgium-all-news/177010/belgium-no-longer-works-and-needs-to-be-redesigned-jambon/",
+    kind="translated and edited news (Belga, Dutch speech to English), English-language news site",
+    edits=DROP,
+    items=[
+        ("web-boilerplate", "Share article:", "share button", {"n": 1}),
+        ("web-boilerplate", "Share article:", "share button", {"n": 2}),
+        ("duplicate-heading", "Belgium no longer works and needs to be redesigned – Jambon", "title printed twice (the later copy)", {"n": 2}),
+        ("web-boilerplate", "© James Arthur Gekiere via Belga", "photo credit"),
+        ("mixed-quotes", "a half,[[”]] said", "closing quotation mark without an opening one"),
+        ("mixed-quotes", "Nothing less.[[”]]", "closing quotation mark without an opening one"),
+    ])
