@@ -609,6 +609,7 @@ SPEC["b-infobalkans-greek-government"] = dict(
     edits=DROP,
     items=[
         ("web-boilerplate", "Greek government", "tag-page heading"),
+        ("mixed-quotes", "“We have to be ready for any eventuality”", "curly quotation marks in a page that quotes with straight ones"),
         ("calque", "[[our country's]] readiness", "el. 'η χώρα μας' (Greece's)"),
         ("calque", "Unprecedented dynamics", "el. 'δυναμική' (momentum)"),
         ("calque", "a special dynamic", "el. 'ιδιαίτερη δυναμική' (particular momentum)"),

@@ -47,6 +47,7 @@ def main():
     per = collections.Counter()
     per_split = {"tune": collections.Counter(), "check": collections.Counter()}
     docs = collections.Counter()
+    words = collections.Counter()
     sites = collections.defaultdict(set)
     site_count = collections.Counter()
     langs = collections.Counter()
@@ -90,6 +91,7 @@ def main():
                 site_count[row[2]] += 1
             langs[j["source_lang"]] += 1
             docs[split] += 1
+            words[split] += len(text.split())
             for a in j["artifacts"]:
                 r, s, e = a.get("rule"), a.get("start"), a.get("end")
                 if r not in RULES:
@@ -126,6 +128,7 @@ def main():
         if site_count[site] > 4:
             bad("SOURCES-b.tsv", f"site {site} has {site_count[site]} excerpts")
     print(f"excerpts: {sum(docs.values())} (tune {docs['tune']}, check {docs['check']}); "
+          f"words: {sum(words.values())} (tune {words['tune']}, check {words['check']}); "
           f"sites: {len(sites)} (tune {sum(1 for s in sites.values() if s == {'tune'})}, "
           f"check {sum(1 for s in sites.values() if s == {'check'})}); "
           f"languages: {dict(sorted(langs.items()))}")
