@@ -228,6 +228,7 @@ SPEC["b-playcrazygame-bolsonaro-ministers"] = dict(
         ("untranslated-text", "senador", "pt. 'senador' (Senator)"),
         ("mixed-quotes", "We lost Peru[[“]]", "closing quotation mark written as an opening one"),
         ("sentence-fragment", "country.” [[.]] Everything", "stray full stop after the closing quotation mark"),
+        ("mixed-quotes", "overcome[[”]]", "closing quotation mark without an opening one"),
     ])
 
 SPEC["b-playcrazygame-bolsonaro-centrao"] = dict(
@@ -543,6 +544,8 @@ SPEC["b-nationworldnews-amlo-february"] = dict(
     items=[
         ("calque", "AMLO's morning", "es. 'La mañanera de AMLO' (AMLO's morning press conference)"),
         ("inconsistent-name", ["Jorge", "George"], "Jorge Castañeda's first name translated once"),
+        ("mixed-quotes", "explains [[“]]No, no", "opening quotation mark never closed"),
+        ("inconsistent-name", ["Andrés", "Andres"], "the president's first name with and without the accent"),
         ("web-boilerplate", "Read Also:  Ukraine's capital under threat as Russia presses invasion", "related-article link"),
     ])
 
