@@ -1013,3 +1013,31 @@ SPEC["b-brusselstimes-jambon-redesign"] = dict(
         ("mixed-quotes", "a half,[[”]] said", "closing quotation mark without an opening one"),
         ("mixed-quotes", "Nothing less.[[”]]", "closing quotation mark without an opening one"),
     ])
+
+SPEC["b-nopasaran-sarkozy-firm"] = dict(
+    split="tune", site="no-pasaran.blogspot.com", lang="fr",
+    source="https://no-pasaran.blogspot.com/2005/11/translation-of-article-linked-from.html?m=1",
+    kind="blogger's translation of a TF1 news item (French to English), French quotation spacing kept",
+    edits=DROP,
+    items=[
+        ("web-boilerplate", "Saturday, November 05, 2005", "blog date line"),
+        ("mixed-quotes", "accept violence[[ \"]], reaffirmed", "French-style space before the closing quotation mark"),
+        ("mixed-quotes", "violence: [[\" ]]Violence", "French-style space after the opening quotation mark"),
+        ("calque", "the Matignon municipal building", "fr. 'l’hôtel Matignon' (the prime minister's residence) read as 'hôtel de ville'"),
+        ("mixed-quotes", "standing firm[[ \"]]", "French-style space before the closing quotation mark"),
+        ("mixed-quotes", "closely[[’]]", "straight opening mark closed by a curly single one"),
+        ("glued-words", "France,and", "comma run into the next word"),
+        ("mixed-quotes", "lawlessness[[ \"]]", "French-style space before the closing quotation mark"),
+    ])
+
+SPEC["b-newgreektv-mardas-million"] = dict(
+    split="check", site="newgreektv.com", lang="el",
+    source="https://www.newgreektv.com/news-in-english-for-greeks/greece/item/15120-believe-it-not-deputy-finmin-finds-400-million-in-an-hour-and-a-half",
+    kind="translated news (Greek to English), news site's English section",
+    edits="none",
+    items=[
+        ("web-boilerplate", "Log in", "login link"),
+        ("web-boilerplate", "A+ A A-", "text-size control"),
+        ("calque", "the early declarations", "el. 'δηλώσεις' (statements)"),
+        ("glued-words", "hour sago", "space moved one letter ('hours ago')"),
+    ])
