@@ -1041,3 +1041,98 @@ SPEC["b-newgreektv-mardas-million"] = dict(
         ("calque", "the early declarations", "el. 'δηλώσεις' (statements)"),
         ("glued-words", "hour sago", "space moved one letter ('hours ago')"),
     ])
+
+SPEC["b-d1softballnews-cpi-july"] = dict(
+    split="tune", site="d1softballnews.com", lang="es",
+    source="https://d1softballnews.com/cpi-july-inflation-in-july-fell-by-6-tenths-and-amounted-to-2-8/amp",
+    kind="machine-translated news (Spanish to English), auto-translating aggregator",
+    edits="none",
+    items=[
+        ("inconsistent-name", ["INE", "INES"], "the statistics institute's initials spelled two ways"),
+        ("calque", "6-tenths", "es. 'seis décimas' (0.6 of a percentage point)"),
+        ("sentence-fragment", "June.[[.]] This", "stray full stop"),
+        ("calque", "were shot", "es. 'se dispararon' (soared)"),
+        ("calque", "At the core of inflation", "es. 'En la inflación subyacente' (as for core inflation)"),
+        ("calque", "two tenths", "es. 'dos décimas' (0.2 of a percentage point)"),
+        ("web-boilerplate", "PEOPLE tranche! The famous American magazine for him, as last year, sexiest man moment. This…", "teaser of another article"),
+        ("web-boilerplate", "The chief prosecutor of the International Criminal Court (ICC) wants to prosecute Israeli Prime Minister…", "teaser of another article"),
+        ("web-boilerplate", "This is not the most well-known health problem, but sepsis is responsible for about 250…", "teaser of another article"),
+        ("web-boilerplate", "Updated: November 21, 2024 | 21:54 November 21, 2024", "update-time line"),
+    ])
+
+SPEC["b-newsytoday-germany-pedestrians"] = dict(
+    split="tune", site="newsy-today.com", lang="de",
+    source="https://www.newsy-today.com/news-from-germany-car-records-two-pedestrians/",
+    kind="machine-translated news roundup (dpa, German to English), auto-translating aggregator",
+    edits="last item and its headline dropped (the stored excerpt stopped inside it)",
+    items=[
+        ("web-boilerplate", "Home » World » News from Germany: car records two pedestrians", "breadcrumb"),
+        ("calque", "records", "de. 'erfasst' (hits)", {"n": 1}),
+        ("calque", "records", "de. 'erfasst' (hits)", {"n": 2}),
+        ("web-boilerplate", "Note: You can find the latest news about the Corona virus in Germany here.", "link to another page"),
+        ("calque", "car [[detects]] two", "de. 'erfasst' (hits)"),
+        ("web-boilerplate", "Source: DPA", "source line", {"n": 1}),
+        ("calque", "She and a fifth man", "de. 'Sie' (they) read as 'she'"),
+        ("web-boilerplate", "Source: DPA", "source line", {"n": 2}),
+        ("web-boilerplate", "Large fire in sawmill in Olpe", "embedded post title"),
+        ("web-boilerplate", "A sawmill is on fire in Olpe", "embedded post caption"),
+        ("web-boilerplate", "Source: Firefighters Olpe", "source line"),
+    ])
+
+SPEC["b-newsdirectory3-sek-apartment"] = dict(
+    split="tune", site="newsdirectory3.com", lang="de",
+    source="https://newsdirectory3.com/news-from-germany-special-forces-storm-the-wrong-apartment/",
+    kind="machine-translated news roundup (dpa, German to English), auto-translating aggregator",
+    edits=DROP,
+    items=[
+        ("web-boilerplate", "6.9 C", "weather widget"),
+        ("web-boilerplate", "Alba Iulia", "weather widget location"),
+        ("web-boilerplate", "Thursday, May 28, 2020", "site date bar"),
+        ("web-boilerplate", "Must Read", "sidebar heading"),
+        ("web-boilerplate", "‘Lionhearted’ Girl Bikes Dad Across India, Inspiring a Nation", "headline of another article"),
+        ("web-boilerplate", "NEW DELHI - She was a 15-year-old with a simple mission: bring papa home.Jyoti Kumari and her dad had...", "teaser of another article"),
+        ("glued-words", "home.Jyoti", "two sentences run together"),
+        ("web-boilerplate", "Jaime King’s estranged husband Kyle Newman claims she’s a ‘chronic drug addict and alcoholic’", "headline of another article"),
+        ("web-boilerplate", "In newly filed short docs, Kyle newman is claiming his estranged wife and mother of his kids, Jaime King,...", "teaser of another article"),
+        ("web-boilerplate", "Note: Current news about the Corona virus in Germany can be found here.", "link to another page"),
+        ("calque", "family father", "de. 'Familienvater' (father of a family)"),
+        ("calque", "fixed him on the floor", "de. 'fixierten ihn am Boden' (pinned him to the floor)"),
+        ("calque", "the SEK was wrong in the apartment", "de. 'hatte sich in der Wohnung geirrt' (had raided the wrong apartment)"),
+        ("calque", "was [[therefore]] the neighbor", "de. 'demnach' (according to the police)"),
+        ("web-boilerplate", "Source: DPA", "source line"),
+    ])
+
+SPEC["b-infosurhoy-germany-dormagen"] = dict(
+    split="check", site="infosurhoy.com", lang="de",
+    source="https://infosurhoy.com/news/news-from-germany-dead-in-house-in-dormagen-suspect-dies-after-police-shot/",
+    kind="machine-translated news roundup (dpa, German to English), auto-translating aggregator",
+    edits=CUT,
+    items=[
+        ("calque", "a murder commission", "de. 'Mordkommission' (murder squad)"),
+        ("calque", "the deployment", "de. 'Einsatz' (the operation)"),
+        ("calque", "further backgrounds", "de. 'weitere Hintergründe' (further background)"),
+        ("web-boilerplate", "Source: DPA", "source line", {"n": 1}),
+        ("calque", "rolled over by tractor", "de. 'von Traktor überrollt' (run over by a tractor)"),
+        ("web-boilerplate", "Source: DPA", "source line", {"n": 2}),
+        ("calque", "Bernauer", "de. 'Bernauerin' (woman from Bernau)"),
+    ])
+
+SPEC["b-lokalo-trier-week"] = dict(
+    split="check", site="lokalo.de", lang="de",
+    source="https://lokalo.de/artikel/257997/this-week-in-your-region-lokalos-top-articles-in-english-4/",
+    kind="translated local news (German to English), local news site's English digest",
+    edits="three paragraphs of the second item left out; " + CUT,
+    items=[
+        ("web-boilerplate", "ENGLISH\n\n[[0]]\n", "comment counter"),
+        ("web-boilerplate", "Image: Lokalo (se)", "photo credit", {"n": 1}),
+        ("repeated-word", "room room", "word printed twice"),
+        ("calque", "Trier [[this Monday]] morning", "de. 'an diesem Montagmorgen' (on Monday morning)"),
+        ("web-boilerplate", "Image: Lokalo (se)", "photo credit", {"n": 2}),
+        ("calque", "do not exclude that", "de. 'schließen nicht aus, dass' (do not rule out)"),
+        ("web-boilerplate", "Wanna read it in German? Click here.", "language-switch link", {"n": 1}),
+        ("web-boilerplate", "\n[[+++]]\n\nTUESDAY", "separator"),
+        ("web-boilerplate", "Wanna read it in German? Click here.", "language-switch link", {"n": 2}),
+        ("web-boilerplate", "\n[[+++]]\n\nWEDNESDAY", "separator"),
+        ("web-boilerplate", "[[Image: Lokalo]]\n\nTRIER. This morning", "photo credit"),
+        ("inconsistent-name", ["Martinsufer", "Martisufer"], "the riverside street spelled two ways"),
+    ])
