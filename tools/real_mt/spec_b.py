@@ -1169,3 +1169,39 @@ SPEC["b-binternet-queen-elysee"] = dict(
         ("glued-words", "dessert.Château", "two sentences run together"),
         ("glued-words", "Churchill\".At", "two sentences run together"),
     ])
+
+SPEC["b-tp24-english-news"] = dict(
+    split="check", site="tp24.it", lang="it",
+    source="https://www.tp24.it/english-news",
+    kind="section page of translated teasers (Italian to English), local news site's English section",
+    edits="none",
+    items=[
+        ("web-boilerplate", "English News | 25/09/2023", "section and date line"),
+        ("calque", "In recent hours", "it. 'Nelle ultime ore' (in the past few hours)"),
+        ("web-boilerplate", "English News | 22/09/2023", "section and date line"),
+        ("web-boilerplate", "English News | 11/09/2023", "section and date line"),
+        ("web-boilerplate", "Inizio  1 2 3 4 5 6   Fine  | Pagine corrente: 1", "pagination in Italian", {"alt_rules": ["untranslated-text"]}),
+    ])
+
+SPEC["b-197lines-mayors-draghi"] = dict(
+    split="tune", site="197lines.com", lang="it",
+    source="https://197lines.com/1-300-mayors-have-signed-a-petition-to-pm-draghi-and-the-parliament-for-the-sake-of-the-countrys-stability-including-rome-milan-turin-venice-florence-naples-and-economically-relevant-areas-that-account-for-the-majority-of-the-population-and-the-gdp",
+    kind="English news line written from Italian sources (Italian number style kept), news-lines site",
+    edits="leading blank lines removed",
+    items=[
+        ("number-format", "1.800", "it. thousands separator ('1.800', 1,800)"),
+        ("web-boilerplate", "More lines about Italy, Europe", "related-links line"),
+        ("web-boilerplate", "Visit all Italy lines archive", "archive link"),
+    ])
+
+SPEC["b-firstonline-calamity-tag"] = dict(
+    split="tune", site="firstonline.info", lang="it",
+    source="https://www.firstonline.info/en/tag/calamita/",
+    kind="tag page of translated teasers (Italian to English), news site's English edition",
+    edits="none",
+    items=[
+        ("calque", "intentional disasters", "it. 'disastri dolosi' (arson fires)"),
+        ("calque", "in check", "it. 'sotto scacco' (in the grip of)"),
+        ("calque", "2 billion damages", "it. '2 miliardi di danni' (2 billion euros of damage)"),
+        ("calque", "the request of a state of natural disaster", "it. 'richiesta di stato di calamità naturale' (request for a declaration of natural disaster)"),
+    ])
