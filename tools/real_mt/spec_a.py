@@ -8,6 +8,69 @@ CUT = "cut after the last complete paragraph"
 NONE = "none"
 
 SPEC = {
+    "a-koreapost-laos-headlines": dict(
+        split="tune", site="koreapost.com", lang="ko",
+        source="http://www.koreapost.com/news/articleView.html?idxno=21888",
+        kind="news round-up in English (Korean-language sources, machine-assisted), news site with Korean widgets",
+        edits="cut after the first story (more followed)",
+        items=[
+            ("duplicate-heading", ("Headlines, November 26, 2020", 2), "title printed twice"),
+            ("web-boilerplate", "• 승인 2020.11.26 08:58", "approval time stamp (Korean)", {"alt_rules": ["untranslated-text"]}),
+            ("web-boilerplate", "• 댓글 0", "comment counter (Korean)", {"alt_rules": ["untranslated-text"]}),
+            ("web-boilerplate", "이 기사를 공유합니다", "share line (Korean 'share this article')", {"alt_rules": ["untranslated-text"]}),
+            ("web-boilerplate", "The Korea Post (http://www.koreapost.com/)", "site name and address line"),
+        ]),
+    "a-koreapost-peru-headline": dict(
+        split="tune", site="koreapost.com", lang="ko",
+        source="https://koreapost.com/news/articleView.html?idxno=24446",
+        kind="news round-up in English (Korean-language sources, machine-assisted), news site with Korean widgets",
+        edits="cut after the first story (more followed)",
+        items=[
+            ("duplicate-heading", ("Headline, August 17, 2021", 2), "title printed twice"),
+            ("web-boilerplate", "• 승인 2021.08.17 00:00", "approval time stamp (Korean)", {"alt_rules": ["untranslated-text"]}),
+            ("web-boilerplate", "• 댓글 0", "comment counter (Korean)", {"alt_rules": ["untranslated-text"]}),
+            ("web-boilerplate", "이 기사를 공유합니다", "share line (Korean 'share this article')", {"alt_rules": ["untranslated-text"]}),
+            ("web-boilerplate", "The Korea Post (http://www.koreapost.com/)", "site name and address line"),
+            ("mixed-quotes", "with Korea[[”]]\n", "closing mark with no opening one"),
+            ("calque", "Matute-Mejia [[reminded]],", "ko. '상기시켰다' used for 'said' (pointed out)"),
+            ("inconsistent-name", ["Matute-Mejia", "Matutue-Mejia"], "the ambassador's name misspelled once"),
+        ]),
+    "a-koreapost-pyeongtaek-headline": dict(
+        split="tune", site="koreapost.com", lang="ko",
+        source="http://www.koreapost.com/news/articleView.html?idxno=23863",
+        kind="news round-up in English (Korean-language sources, machine-assisted), news site with Korean widgets",
+        edits="cut after the second story's headline (its text was cut mid-sentence)",
+        items=[
+            ("duplicate-heading", ("Headline, July 02, 2021", 2), "title printed twice"),
+            ("web-boilerplate", "• 승인 2021.07.02 00:00", "approval time stamp (Korean)", {"alt_rules": ["untranslated-text"]}),
+            ("web-boilerplate", "• 댓글 0", "comment counter (Korean)", {"alt_rules": ["untranslated-text"]}),
+            ("web-boilerplate", "이 기사를 공유합니다", "share line (Korean 'share this article')", {"alt_rules": ["untranslated-text"]}),
+            ("web-boilerplate", "The Korea Post (http://www.koreapost.com/)", "site name and address line"),
+            ("mixed-quotes", "diverse cultures[[”]]", "closing mark with no opening one"),
+            ("calque", "a flat and beautiful pond", "ko./zh. '平澤' (the city's name, 'flat marsh') translated"),
+            ("calque", "have no choice but to love them", "ko. '사랑할 수밖에 없도록' (cannot help loving)"),
+            ("mixed-quotes", "Organizing Committee[[’]] officially", "closing single mark with no opening one"),
+        ]),
+    "a-mybookclub2-erdogan-statements": dict(
+        split="check", site="mybookclub2.com", lang="tr",
+        source="https://mybookclub2.com/breaking-news-statements-from-president-erdogan/",
+        kind="machine-translated live statement (Turkish to English), content site",
+        edits="cut after the last complete paragraph (the excerpt stopped mid-sentence)",
+        items=[
+            ("inconsistent-name", ["Erdogan", "Erdoğan"], "the name with and without the Turkish letter"),
+            ("calque", "Southern Cyprus", "tr. 'Güney Kıbrıs' (the Republic of Cyprus)"),
+            ("calque", "strange countries", "tr. 'garip' (destitute) rendered 'strange'"),
+            ("calque", "of the present", "tr. 'mevcudun' (of the supply)"),
+        ]),
+    "a-mfukuda-nhk-saury-ballet": dict(
+        split="tune", site="mfukuda.com", lang="ja",
+        source="http://www.mfukuda.com/radio/news2011.htm",
+        kind="public broadcaster's English news scripts (Japanese newsroom) on a study page, with Japanese headings",
+        edits="cut before the Japanese version of the second story (it followed as a parallel text and stopped mid-sentence)",
+        items=[
+            ("web-boilerplate", "#03 #04 #05 #06#07#08#09#10#11 #01#02", "page navigation"),
+            ("web-boilerplate", "3/22「菅井円加さん 世界の舞台へ」", "date and Japanese headline", {"alt_rules": ["untranslated-text"]}),
+        ]),
     "a-steemnet-translation-movement": dict(
         split="tune", site="steemit.steemnet.org", lang="zh",
         source="https://steemit.steemnet.org/du/@vampiree/the-internet-movement-which-claims-not-to-be-responsible",
