@@ -5,6 +5,7 @@ Every artifact is located by its exact text, never by typed offsets:
   "text"                 first occurrence
   ("text", n)            n-th occurrence (1-based)
   ("=", "text", n)       n-th occurrence, taken literally (for text that holds "[[" or "]]")
+  ("=~", "l", "s", "r")  find "l" + "s" + "r" literally (first occurrence), annotate only "s"
   "left [[span]] right"  find "left span right", annotate only span
   ["A", "B", ...]        inconsistent-name: every whole-word, case-sensitive mention of each
                          spelling goes to "mentions"; start/end = first mention of the last one
@@ -44,6 +45,10 @@ def find_nth(text, needle, n, name):
 
 def locate(text, loc, name):
     n = 1
+    if isinstance(loc, tuple) and len(loc) == 4 and loc[0] == "=~":
+        _, left, span, right = loc
+        pos = find_nth(text, left + span + right, 1, name) + len(left)
+        return pos, pos + len(span)
     if isinstance(loc, tuple) and len(loc) == 3 and loc[0] == "=":
         pos = find_nth(text, loc[1], loc[2], name)
         return pos, pos + len(loc[1])

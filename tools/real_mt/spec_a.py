@@ -8,6 +8,74 @@ CUT = "cut after the last complete paragraph"
 NONE = "none"
 
 SPEC = {
+    "a-theredbanner-ukrainian-nationals-funding": dict(
+        split="tune", site="theredbanner.blogspot.com", lang="ru",
+        source="http://theredbanner.blogspot.com/2016/09/russian-government-increases-funding.html",
+        kind="translated agency news (TASS, Russian to English) re-posted on a blog with hard line breaks",
+        edits=NONE,
+        items=[
+            ("number-format", ("$1,534 million", 1), "ru. decimal comma ('1,534 млн', about 1.5 million dollars)"),
+            ("number-format", ("$1,534 million", 2), "ru. decimal comma ('1,534 млн', about 1.5 million dollars)"),
+            ("number-format", "$12,8 million", "ru. decimal comma ('12,8 млн')"),
+            ("number-format", "$11,3 million", "ru. decimal comma ('11,3 млн')"),
+            ("web-boilerplate", "Source: ITAR-TASS 16-09-2016", "source and date line"),
+        ]),
+    "a-luxormagazine-russia-sanctions-ukraine": dict(
+        split="check", site="luxormagazine.it", lang="ru",
+        source="http://www.luxormagazine.it/",
+        kind="machine-assisted translation of Russian news (Russian to English) scraped onto an unrelated Italian site",
+        edits="none (the excerpt ends mid-sentence as stored)",
+        items=[
+            ("web-boilerplate", "Scegli la regione", "region selector (Italian 'choose the region')", {"alt_rules": ["untranslated-text"]}),
+            ("calque", "responsive restrictions", "ru. 'ответные ограничения' (retaliatory restrictions)"),
+            ("glued-words", "goods.Imposing", "two sentences run together"),
+            ("calque", "physical and legal persons", "ru. 'физические и юридические лица' (individuals and companies)"),
+            ("glued-words", "2014.Yet", "two sentences run together"),
+            ("calque", "Russian citizens and [[structures]]", "ru. 'структуры' (organisations)"),
+            ("web-boilerplate", "Thu, 19 Jul 2018 17:04:00 +0300", "time stamp line"),
+            ("inconsistent-name", ["Putin", "Pain"], "the president's name misspelled once"),
+        ]),
+    "a-rusletter-golodets-national-projects": dict(
+        split="tune", site="rusletter.com", lang="ru",
+        source="http://rusletter.com/persons/golodets_olga",
+        kind="machine-translated news teasers (Russian to English), person tag page",
+        edits=NONE,
+        items=[
+            ("web-boilerplate", "Golodets Olga", "person tag heading (surname first)"),
+            ("calque", "Where this money will be taken, it is not known", "ru. 'Откуда будут взяты эти деньги, не известно' (It is not known where the money will come from)"),
+            ("calque", "Who entered", "ru. 'вошёл в правительство' (joined)"),
+        ]),
+    "a-russiainblogs-zlatoust-wedding": dict(
+        split="tune", site="russiainblogs.blogspot.com", lang="ru",
+        source="https://russiainblogs.blogspot.com/2013/09",
+        kind="blog posts in English by Russian writers, archive page with Russian 'read more' links",
+        edits="cut after the second post (the next was a wire story)",
+        items=[
+            ("number-format", "XXth Century", "ru. 'XX век' (the 20th century)"),
+            ("web-boilerplate", ("2013/09/30", 1), "post date line"),
+            ("web-boilerplate", ("Click here for all pictures on one page", 1), "gallery link"),
+            ("web-boilerplate", ("Links to explore:", 1), "widget heading"),
+            ("web-boilerplate", ("See even more of English Russia:", 1), "widget heading"),
+            ("web-boilerplate", ("Читать далее ...", 1), "read-more link (Russian)", {"alt_rules": ["untranslated-text"]}),
+            ("web-boilerplate", ("2013/09/30", 2), "post date line"),
+            ("web-boilerplate", ("Click here for all pictures on one page", 2), "gallery link"),
+            ("web-boilerplate", ("Links to explore:", 2), "widget heading"),
+            ("web-boilerplate", ("See even more of English Russia:", 2), "widget heading"),
+            ("web-boilerplate", ("Читать далее ...", 2), "read-more link (Russian)", {"alt_rules": ["untranslated-text"]}),
+        ]),
+    "a-egypttoday-sudan-military-council": dict(
+        split="tune", site="egypttoday.com", lang="ar",
+        source="https://www.egypttoday.com/Home/SectionRss?id=2",
+        kind="news site's English edition (Arabic newsroom) read from its RSS feed, markup residue kept",
+        edits="last line dropped (the excerpt stopped inside it)",
+        items=[
+            ("web-boilerplate", ("=", "<![CDATA[rss-Politics]]> All Rights Reserved for The Cairo post <![CDATA[Politics]]>]]> 100 29 <![CDATA[", 1), "feed markup, copyright and counters"),
+            ("web-boilerplate", ("=~", "support of Khartoum", "]]>", ""), "feed markup after the headline"),
+            ("calque", "along history", "ar. 'على مر التاريخ' (throughout history)"),
+            ("mixed-quotes", "\"Military and civilian leaders exerted a great effort to reach a transition agreement in Sudan […] The African Union has recognized the challenges and [hence] has taken decisions to help reach an agreement in Sudan.\"", "straight quotation in an article that quotes with curly marks"),
+            ("calque", "the Sudanese brothers", "ar. 'الأشقاء السودانيين' (the Sudanese people, as brothers)"),
+            ("web-boilerplate", ("=", "will be elected.\n]]>", 1), "feed markup closing the item"),
+        ]),
     "a-koreapost-laos-headlines": dict(
         split="tune", site="koreapost.com", lang="ko",
         source="http://www.koreapost.com/news/articleView.html?idxno=21888",
