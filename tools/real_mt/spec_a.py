@@ -74,7 +74,7 @@ SPEC = {
             ("calque", "along history", "ar. 'على مر التاريخ' (throughout history)"),
             ("mixed-quotes", "\"Military and civilian leaders exerted a great effort to reach a transition agreement in Sudan […] The African Union has recognized the challenges and [hence] has taken decisions to help reach an agreement in Sudan.\"", "straight quotation in an article that quotes with curly marks"),
             ("calque", "the Sudanese brothers", "ar. 'الأشقاء السودانيين' (the Sudanese people, as brothers)"),
-            ("web-boilerplate", ("=", "will be elected.\n]]>", 1), "feed markup closing the item"),
+            ("web-boilerplate", ("=~", "will be elected.\n", "]]>", ""), "feed markup closing the item"),
         ]),
     "a-koreapost-laos-headlines": dict(
         split="tune", site="koreapost.com", lang="ko",
