@@ -8,6 +8,37 @@ CUT = "cut after the last complete paragraph"
 NONE = "none"
 
 SPEC = {
+    "a-newspravda-hague-translators": dict(
+        split="tune", site="news-pravda.com", lang="ru",
+        source="https://news-pravda.com/world/2025/12/16/1938748-amp.html",
+        kind="machine-translated news (Russian to English), aggregator with widgets",
+        edits=NONE,
+        items=[
+            ("web-boilerplate", "Read on the website", "link line"),
+            ("duplicate-heading", "During Vladimir Zelensky's visit to The Hague, Ukrainian translators from English and Dutch twice confused Russia and Ukraine when they translated statements by Dutch Prime Minister Dick Schof.", "title printed again as the first paragraph", {"alt_rules": ["duplicate-paragraph"]}),
+            ("calque", "made a reservation", "ru. 'оговорился' (misspoke)"),
+            ("repeated-word", "\"troops\" (troops)", "the Russian gloss '(войска)' translated back, so the word is printed twice"),
+            ("web-boilerplate", "IZ RU in Telegram|in MAX", "channel links"),
+            ("web-boilerplate", "[[Day]]\nLoading", "widget tab"),
+            ("web-boilerplate", ("Loading ...", 1), "widget placeholder"),
+            ("web-boilerplate", "[[News]]\nLoading", "widget tab"),
+            ("web-boilerplate", ("Loading ...", 2), "widget placeholder"),
+            ("web-boilerplate", "More news on site", "link line"),
+        ]),
+    "a-scooptrade-journalist-tag": dict(
+        split="check", site="scooptrade.com", lang="ru",
+        source="https://scooptrade.com/tag/journalist/",
+        kind="machine-translated news teasers (Russian to English), tag page",
+        edits="cut after the fourth teaser (a fifth followed, cut mid-sentence)",
+        items=[
+            ("web-boilerplate", ("… Read more", 1), "teaser link"),
+            ("sentence-fragment", "special operation. [[.]]", "lone full stop"),
+            ("calque", "The economic observer", "ru. 'экономический обозреватель' (economics commentator)"),
+            ("calque", "loud statement", "ru. 'громкое заявление' (high-profile statement)"),
+            ("sentence-fragment", "real estate. [[.]]", "lone full stop"),
+            ("calque", "cars were damaged to the Russians", "ru. 'россиянам повредили машины' (Russians' cars were damaged)"),
+            ("web-boilerplate", ("… Read more", 2), "teaser link"),
+        ]),
     "a-wpolityce-search-what": dict(
         split="check", site="wpolityce.pl", lang="pl",
         source="https://wpolityce.pl/szukaj?q=what&strona=14",
@@ -73,7 +104,7 @@ SPEC = {
             ("number-format", "07-08.10.18", "day-month-year with dots (7-8 October 2018)"),
         ]),
     "a-voulinet-media-review-eroglu": dict(
-        split="check", site="voulinet-ipourgia-kipros.blogspot.com", lang="tr",
+        split="tune", site="voulinet-ipourgia-kipros.blogspot.com", lang="tr",
         source="http://voulinet-ipourgia-kipros.blogspot.com/2014/12/turkish-cypriot-and-turkish-media-review_29.html",
         kind="government press office's English review of Turkish-language press (Turkish to English), copied to a blog with hard line breaks",
         edits="cut after the first review paragraph (more followed)",
