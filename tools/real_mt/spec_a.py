@@ -20,7 +20,7 @@ SPEC = {
             ("calque", ("The extent of destruction is specified.", 1), "uk. 'уточнюється' (is being established)"),
             ("calque", "qualify these strikes as", "uk. 'кваліфікують' (classify)"),
             ("web-boilerplate", "– WRITE: www.radiosvoboda.org", "source credit"),
-            ("duplicate-paragraph", "“After 7:00, the enemy struck a massive blow to the Shostka region. The enemy UAVs hit the territories of several communities. As a result of attacks, residential buildings were damaged and fires occurred. Rescuers went to the scene and have already started eliminating the consequences, ”he wrote in the telegram.\n", "repeat of part of the paragraph above"),
+            ("duplicate-paragraph", "\n[[“After 7:00, the enemy struck a massive blow to the Shostka region. The enemy UAVs hit the territories of several communities. As a result of attacks, residential buildings were damaged and fires occurred. Rescuers went to the scene and have already started eliminating the consequences, ”he wrote in the telegram.]]\n", "repeat of part of the paragraph above"),
             ("mixed-quotes", ("consequences,[[ ”]]he", 2), "closing mark after a space and glued to the next word"),
             ("duplicate-paragraph", "\n[[Previously, there are no victims. The extent of destruction is specified.]]\n", "repeat of part of the paragraph above"),
             ("duplicate-paragraph", "\n[[In recent days, the forces of the Russian Federation have strengthened their attacks by the Shostka community.]]\n", "repeat of part of the paragraph above"),
