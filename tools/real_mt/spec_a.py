@@ -8,6 +8,99 @@ CUT = "cut after the last complete paragraph"
 NONE = "none"
 
 SPEC = {
+    "a-ifpnews-firouzabadi-putin": dict(
+        split="check", site="ifpnews.com", lang="fa",
+        source="https://ifpnews.com/page/4671/?attachment_id=rfyqethtqvjm",
+        kind="translated news (Persian sources to English), news site's archive page with widgets",
+        edits="cut after the pager line (the next story followed, cut mid-sentence)",
+        items=[
+            ("web-boilerplate", "Friday, December 26, 2025", "page date widget"),
+            ("web-boilerplate", "Home Blog Page 4671", "breadcrumb"),
+            ("web-boilerplate", "campaign\n\n[[Firouzabadi]]\n\nChief", "image caption"),
+            ("calque", "the sedition of the Daesh", "fa. 'فتنه داعش' (the Daesh menace)"),
+            ("calque", "the inauspicious phenomenon", "fa. 'پدیده شوم' (this sinister phenomenon)"),
+            ("web-boilerplate", "Iran cleric: World needs spirituality to fill the void", "headline of another article"),
+            ("web-boilerplate", "1234567", "pager residue"),
+        ]),
+    "a-ifpnews-rouhani-artists": dict(
+        split="check", site="ifpnews.com", lang="fa",
+        source="https://ifpnews.com/page/3581/?attachment_id=uctlwisjlnbx",
+        kind="translated news (Persian sources to English), news site's archive page",
+        edits="cut after the last complete paragraph (the next stopped mid-sentence)",
+        items=[
+            ("duplicate-paragraph", "Mizan News Agency:\n[[The objects include samovar, glasses, mortar and pestle, sugar bowl and Dizi (stoneware for cooking Iranian traditional dish Abgoosht).]]\n", "paragraph printed twice"),
+            ("duplicate-paragraph", ("Here are photos of this man’s artefacts retrieved from Mizan News Agency:", 2), "paragraph printed twice"),
+            ("calque", "at fast-breaking time", "fa. 'افطار' (at an iftar)"),
+        ]),
+    "a-nournews-headlines-october-23": dict(
+        split="tune", site="nournews.ir", lang="fa",
+        source="https://nournews.ir/en/news/153633/Newspaper-headlines-of-Iranian-English-language-dailies-on-October-23",
+        kind="news agency's English press review (Iranian newsrooms), article page with metadata",
+        edits="cut after the first story (more followed)",
+        items=[
+            ("web-boilerplate", "News ID : 153633", "story id line"),
+            ("web-boilerplate", "Publish Date : 10/23/2023 10:50:08 AM", "time stamp line"),
+            ("duplicate-heading", ("Newspaper headlines of Iranian English-language dailies on October 23", 2), "title printed twice"),
+            ("duplicate-paragraph", "NOURNEWS- The following headlines appeared in English-language newspapers in the Iranian capital on Monday, October 23, 2023.", "lead printed twice (second time with the agency prefix)"),
+            ("inconsistent-name", ["Ali-Askari", "Ali Askari"], "the CEO's surname with and without the hyphen"),
+        ]),
+    "a-changde-zhou-wenhui-peach-blossoms": dict(
+        split="tune", site="eng.changde.gov.cn", lang="zh",
+        source="https://eng.changde.gov.cn/aboutchangde/changdenews/content_823317",
+        kind="city government's English news (Chinese to English translation), with Chinese page furniture",
+        edits=NONE,
+        items=[
+            ("web-boilerplate", "Source:常德政府网 Date:2021-03-11 10:50:20 【Fonts:Small Big", "source, time stamp and font widget (Chinese)", {"alt_rules": ["untranslated-text"]}),
+            ("calque", "accepted an exclusive interview with", "zh. '接受…专访' (gave an exclusive interview to)"),
+            ("calque", "in the future five years", "zh. '未来五年' (over the next five years)"),
+            ("mixed-quotes", "\"Three Highlands and Four New Missions\"", "straight quotes beside curly ones"),
+            ("calque", "walk in the forefront", "zh. '走在前列' (lead the way)"),
+            ("web-boilerplate", "Please refer to http://www.changde.gov.cn/eng when using this article", "reuse notice"),
+        ]),
+    "a-jinhua-zheng-instructions": dict(
+        split="check", site="english.jinhua.gov.cn", lang="zh",
+        source="http://english.jinhua.gov.cn/art/2021/7/2/art_1229181172_58894548.html",
+        kind="city government's English news (Chinese to English translation), with Chinese page furniture",
+        edits="cut after the second paragraph (more followed, the last cut mid-sentence)",
+        items=[
+            ("web-boilerplate", "发布日期:2021-07-02 浏览次数:", "publication date and view counter (Chinese)", {"alt_rules": ["untranslated-text"]}),
+            ("calque", "after [[his investigation in Jinhua]]", "zh. '在金华调研' (his inspection visit to Jinhua)"),
+            ("calque", "during [[his investigation in Jinhua]]", "zh. '在金华调研' (his inspection visit to Jinhua)"),
+        ]),
+    "a-zizhou-main-tasks-2020": dict(
+        split="tune", site="en.zizhou.gov.cn", lang="zh",
+        source="http://en.zizhou.gov.cn/GovernmentAffairsOpenness/DevelopmentPlanning/1318820151834972162.html",
+        kind="county government's English page (Chinese to English translation)",
+        edits=NONE,
+        items=[
+            ("web-boilerplate", "Today is 2020-8-28", "date widget"),
+            ("web-boilerplate", "index/ Government Affairs Openness / Development Planning / article", "breadcrumb"),
+            ("calque", "this war without the smoke of gunpowder", "zh. '没有硝烟的战争' (this invisible war)"),
+            ("calque", "left personal safety out of consideration", "zh. '置个人安危于度外' (disregarded their own safety)"),
+        ]),
+    "a-breakinglatest-jinan-meeting": dict(
+        split="tune", site="breakinglatest.news", lang="zh",
+        source="https://www.breakinglatest.news/news/implementing-xi-jinpings-vision-for-high-quality-development-in-shandongs-provincial-capital/",
+        kind="machine-rewritten news (Chinese to English) with template residue, content farm",
+        edits="leading corpus date stamp removed; cut after the last complete paragraph (the excerpt stopped mid-sentence)",
+        items=[
+            ("web-boilerplate", "[City Name]", "template placeholder left in the dateline"),
+            ("calque", "highly political, pertinent, and instructive", "zh. '政治性、针对性、指导性很强' (a slogan list)"),
+            ("calque", "strength, newness, prosperity, beauty, and high standards", "zh. '强新富美高' (slogan characters rendered one by one)"),
+            ("calque", "theme education", "zh. '主题教育' (the Party's education campaign)"),
+            ("calque", "cultivate the soul, increase wisdom, promote righteousness", "zh. '以学铸魂、以学增智、以学正风' (slogan)"),
+        ]),
+    "a-honyaku-jr-west-driver-smoking": dict(
+        split="tune", site="hon-yaku.blogspot.com", lang="ja",
+        source="http://hon-yaku.blogspot.com/",
+        kind="literal translation of Japanese news (Japanese to English) on a translation blog",
+        edits="cut after the first post (more followed)",
+        items=[
+            ("web-boilerplate", "Friday, December 14, 2012", "post date line"),
+            ("duplicate-heading", "JR West train driver smoked a cigarette while driving the train… Passengers complained about the smell", "title printed again as the original, longer headline"),
+            ("calque", "couldn’t be patient", "ja. '我慢できなかった' (could not resist)"),
+            ("calque", "More than safety, it’s problematic behavior", "ja. '安全以前の問題' (it is wrong even before any safety question)"),
+        ]),
     "a-cccv-shostka-strike": dict(
         split="tune", site="cccv.info", lang="uk",
         source="https://cccv.info/?p=383241",
