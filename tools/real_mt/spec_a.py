@@ -637,7 +637,7 @@ SPEC = {
             ("web-boilerplate", "March 11, 2022 at 2:08 pm | Published in: Middle East, News, Palestine", "time stamp and categories"),
             ("web-boilerplate", "GAZA CITY, GAZA - SEPTEMBER 22: Hamas spokesman Hazem Qasim holds a press conference in Gaza City, Gaza on September 22, 2021. ( Mustafa Hassona - Anadolu Agency )", "agency photo caption and credit"),
             ("web-boilerplate", "Hamas spokesman Hazem Qasim holds a press conference in Gaza City, Gaza on September 22, 2021 [Mustafa Hassona - Anadolu Agency]", "photo caption repeated with credit", {"alt_rules": ["duplicate-paragraph"]}),
-            ("web-boilerplate", "\n[[ March 11, 2022 at 2:08 pm]]\n", "time stamp repeated"),
+            ("web-boilerplate", "\n [[March 11, 2022 at 2:08 pm]]\n", "time stamp repeated"),
             ("calque", "This comes in reference to", "ar. 'يأتي ذلك في إشارة إلى' (This refers to)"),
             ("mixed-quotes", "publications and [[\"]]to always", "quotation mark where the closing one belongs after 'publications'"),
             ("web-boilerplate", "OPINION: Turkiye did not discard the Palestinians to repair ties with Israel", "headline of another article"),
