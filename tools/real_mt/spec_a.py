@@ -8,6 +8,21 @@ CUT = "cut after the last complete paragraph"
 NONE = "none"
 
 SPEC = {
+    "a-emiratesnewswire-world-central-kitchen": dict(
+        split="tune", site="emiratesnewswire.ae", lang="ar",
+        source="https://emiratesnewswire.ae/2024/04/02/page/3/",
+        kind="machine-translated agency news (Maan, Arabic to English), news-wire site's archive page",
+        edits="cut after the last complete paragraph (the next stopped mid-sentence)",
+        items=[
+            ("inconsistent-name", ["World Central Kitchen", "International Kitchen"], "the charity's name translated back from the Arabic ('المطبخ العالمي')"),
+            ("calque", ("Gaza – [[Together]] –", 1), "ar. 'معاً' (the Maan agency's name, 'together', translated)"),
+            ("calque", "[[She said]] in a statement", "ar. 'وقالت' (feminine agreement with 'organization'; It said)"),
+            ("mixed-quotes", "‘We will temporarily and immediately stop our operations in the region and will make decisions about the future of our work soon.’", "single quotes for a quotation, double quotes for the others"),
+            ("calque", "[[She added]]:", "ar. 'وأضافت' (It added)"),
+            ("calque", "[[She continued]]:", "ar. 'وتابعت' (It continued)"),
+            ("calque", ("Gaza – [[Together]] –", 2), "ar. 'معاً' (the Maan agency's name, 'together', translated)"),
+            ("calque", "the seventh of last October", "ar. 'السابع من أكتوبر الماضي' (7 October)"),
+        ]),
     "a-ifpnews-firouzabadi-putin": dict(
         split="check", site="ifpnews.com", lang="fa",
         source="https://ifpnews.com/page/4671/?attachment_id=rfyqethtqvjm",
