@@ -19,6 +19,7 @@ SPEC = {
             ("calque", "welcome [[You]] to", "ru. polite 'Вы' capitalised (you)"),
             ("calque", "waiting for [[You]],", "ru. polite 'Вы' capitalised (you)"),
             ("calque", "this is [[Your]] first", "ru. polite 'Вы' capitalised (you)"),
+            ("calque", "congratulate [[You]] once", "ru. polite 'Вы' capitalised (you)"),
             ("calque", "on [[Your]] election", "ru. polite 'Вы' capitalised (you)"),
             ("calque", "on [[You]] personally", "ru. polite 'Вы' capitalised (you)"),
             ("calque", "make [[Your]] visit", "ru. polite 'Вы' capitalised (you)"),
