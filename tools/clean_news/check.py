@@ -11,10 +11,22 @@ Usage: check.py [DIR]   (default: corpus/external/clean-news beside this tool)
 """
 import collections
 import os
+import re
 import sys
 
 MIN_WORDS = 80
 COLUMNS = ["file", "url", "publisher", "licence", "retrieved", "cut"]
+
+
+def site_of(url):
+    """Host of the publisher's page. A proxy or archive copy is noted as
+    "... (web-proxy copy of URL)" or "(archived copy of URL)" in SOURCES.tsv;
+    the inner URL names the site. A leading "www." is dropped."""
+    inner = re.search(r"copy of (https?://\S+?)\)", url)
+    if inner:
+        url = inner.group(1)
+    host = re.sub(r"^https?://", "", url).split("/")[0].lower()
+    return host[4:] if host.startswith("www.") else host
 
 
 def main():
@@ -75,15 +87,20 @@ def main():
     by_pub = collections.Counter()
     by_pub_words = collections.Counter()
     by_lic = collections.Counter()
+    by_site = collections.Counter()
     for name in files:
         if name in rows:
             by_pub[rows[name]["publisher"]] += 1
             by_pub_words[rows[name]["publisher"]] += words.get(name, 0)
             by_lic[rows[name]["licence"]] += 1
+            by_site[site_of(rows[name]["url"])] += 1
     print(f"files: {len(files)}  words: {sum(words.values())}  publishers: {len(by_pub)}")
     print("per publisher (files, words):")
     for pub, count in sorted(by_pub.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {count:4d} {by_pub_words[pub]:7d}  {pub}")
+    print(f"sites (host of the publisher's page, proxies and archives resolved): {len(by_site)}")
+    for site, count in sorted(by_site.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {count:4d}  {site}")
     print("per licence (files):")
     for lic, count in sorted(by_lic.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {count:4d}  {lic}")
