@@ -9,9 +9,10 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 pub struct CalqueRule;
 
 static META: RuleMeta = RuleMeta {
-    name: "calque",
+    name: crate::rules::RuleId::Calque.name(),
     category: "words",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Sometimes,
     summary: "A source-language idiom translated word for word.",

@@ -8,9 +8,10 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 pub struct CaptionLeak;
 
 static META: RuleMeta = RuleMeta {
-    name: "caption-leak",
+    name: crate::rules::RuleId::CaptionLeak.name(),
     category: "structure",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Info,
     fix: FixAvailability::Never,
     summary: "A photo caption left in the body as a paragraph.",

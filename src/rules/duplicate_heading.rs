@@ -11,9 +11,10 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 pub struct DuplicateHeading;
 
 static META: RuleMeta = RuleMeta {
-    name: "duplicate-heading",
+    name: crate::rules::RuleId::DuplicateHeading.name(),
     category: "structure",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
     summary: "A title or heading printed twice.",

@@ -10,9 +10,10 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 pub struct Mojibake;
 
 static META: RuleMeta = RuleMeta {
-    name: "mojibake",
+    name: crate::rules::RuleId::Mojibake.name(),
     category: "encoding",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Error,
     fix: FixAvailability::Sometimes,
     summary: "Encoding damage: UTF-8 read as Windows-1252 (\"Ã©\", \"â€™\"), or replacement characters.",

@@ -16,9 +16,10 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 pub struct NumberFormat;
 
 static META: RuleMeta = RuleMeta {
-    name: "number-format",
+    name: crate::rules::RuleId::NumberFormat.name(),
     category: "typography",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Sometimes,
     summary: "Numbers, times, dates and amounts written the source language's way.",

@@ -29,9 +29,10 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 pub struct UntranslatedText;
 
 static META: RuleMeta = RuleMeta {
-    name: "untranslated-text",
+    name: crate::rules::RuleId::UntranslatedText.name(),
     category: "words",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Never,
     summary: "Words or sentences left in the source language.",
@@ -448,7 +449,7 @@ impl Rule for UntranslatedText {
 /// Is this line page furniture that web-boilerplate reports?
 fn is_furniture(settings: &crate::config::Settings, text: &str) -> bool {
     let line = lexicon::normalize_line(text);
-    settings.boilerplate_extra.contains(&line)
+    settings.options.web_boilerplate.extra.contains(&line)
         || lexicon::boilerplate()
             .lookup(&line, settings.langs)
             .is_some()

@@ -7,10 +7,47 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
 pub struct WebBoilerplate;
 
+/// `[rules.web-boilerplate]`.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoilerplateOptions {
+    /// More lines to report as page furniture, normalised as the article's lines are
+    /// (see [`lexicon::normalize_line`]) when read.
+    #[serde(default, deserialize_with = "normalized_lines")]
+    pub extra: Vec<String>,
+}
+
+impl BoilerplateOptions {
+    /// Options with these extra lines, normalised.
+    pub fn with_extra<S: AsRef<str>>(lines: &[S]) -> BoilerplateOptions {
+        BoilerplateOptions {
+            extra: lines
+                .iter()
+                .map(|l| lexicon::normalize_line(l.as_ref()))
+                .collect(),
+        }
+    }
+}
+
+fn normalized_lines<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    let lines: Vec<String> = serde::Deserialize::deserialize(d)?;
+    Ok(BoilerplateOptions::with_extra(&lines).extra)
+}
+
+impl crate::rules::Options for BoilerplateOptions {
+    fn describe(&self) -> Vec<(&'static str, String)> {
+        if self.extra.is_empty() {
+            return Vec::new();
+        }
+        vec![("extra", self.extra.join(", "))]
+    }
+}
+
 static META: RuleMeta = RuleMeta {
-    name: "web-boilerplate",
+    name: crate::rules::RuleId::WebBoilerplate.name(),
     category: "structure",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
     summary: "Page furniture (comment forms, share and subscribe lines, \"Read also\") left in the text.",
@@ -87,7 +124,7 @@ impl Rule for WebBoilerplate {
             }
             // Cheap rejection: the first word of the line (after list or heading markers)
             // must start some phrase, unless extra phrases are configured.
-            if ctx.settings.boilerplate_extra.is_empty() {
+            if ctx.settings.options.web_boilerplate.extra.is_empty() {
                 let first = text
                     .trim_start_matches(['-', '*', '•', '>', '#', ' '])
                     .split(char::is_whitespace)
@@ -105,7 +142,7 @@ impl Rule for WebBoilerplate {
             if line.is_empty() {
                 continue;
             }
-            let found = if ctx.settings.boilerplate_extra.contains(&line) {
+            let found = if ctx.settings.options.web_boilerplate.extra.contains(&line) {
                 Some("a configured boilerplate phrase".to_string())
             } else if let Some((kind, phrase, lang)) = table.lookup(&line, langs) {
                 if kind == BoilerplateKind::Exact {

@@ -17,12 +17,10 @@ pub const FORMATS: [Format; 2] = [Format::Plain, Format::Markdown];
 /// configuration lists filled in, so the code reading them runs too.
 pub fn all_rules() -> Settings {
     let mut s = Settings::default();
-    for on in &mut s.enabled {
-        *on = true;
-    }
-    s.canonical_names = vec!["Antony Blinken".to_string(), "U.S.".to_string()];
-    s.glued_allow = vec!["JavaScript".to_string(), "iPhone".to_string()];
-    s.boilerplate_extra = ["Share this article", "Read more (.*)"]
+    s.enabled = mtlint::rules::RuleSet::all();
+    s.options.inconsistent_name.canonical = vec!["Antony Blinken".to_string(), "U.S.".to_string()];
+    s.options.glued_words.allow = vec!["JavaScript".to_string(), "iPhone".to_string()];
+    s.options.web_boilerplate.extra = ["Share this article", "Read more (.*)"]
         .iter()
         .map(|x| mtlint::lexicon::normalize_line(x))
         .collect();
