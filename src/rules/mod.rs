@@ -9,7 +9,6 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
 
 mod registry;
-mod untranslated_script;
 
 pub(crate) mod util;
 

@@ -12,13 +12,15 @@
 //!   Lavoro …", "« nous sommes en guerre »");
 //! - a single lowercase word spelled with a letter English never uses ("the länder");
 //! - a phrase or sentence in another script (Cyrillic, Arabic, Chinese…), whatever the
-//!   source language (`untranslated_script.rs`).
+//!   source language (`script.rs`).
 //!
 //! Names stay quiet: capitalised words inside a sentence are taken for names, and a
 //! function word inside a name ("von der Leyen", "Alternative für Deutschland", "Banco
 //! de España") is a particle, not evidence. Established loans ("coup d'état", "per se",
 //! "déjà vu") are listed and stay quiet; so do foreign words given with an English gloss
 //! in brackets and quoted titles.
+
+mod script;
 
 use crate::diagnostic::Severity;
 use crate::document::{Document, TokenKind};
@@ -374,7 +376,7 @@ impl Rule for UntranslatedText {
     }
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        super::untranslated_script::report(doc, ctx);
+        script::report(doc, ctx);
         let langs: Vec<Lang> = Lang::LATIN_SOURCES
             .into_iter()
             .filter(|&l| ctx.settings.langs.contains(l))
