@@ -2,7 +2,7 @@
 //!
 //! Recognised without the source text, from what English does not have: function words
 //! of French, German, Spanish, Italian and Portuguese that are not English words
-//! (`src/lexicon/untranslated/`), elided articles ("l’expression", "dell’"), letters
+//! (`data/` beside this file), elided articles ("l’expression", "dell’"), letters
 //! English does not use (ä, ñ, ã…) and the inverted marks ¿ ¡. Three shapes are reported:
 //!
 //! - a **segment** (a sentence, or a line of one) whose words are mostly source-language
