@@ -118,4 +118,3 @@ impl LangSet {
         lang == Lang::En || self.0 & (1 << lang as u16) != 0
     }
 }
-

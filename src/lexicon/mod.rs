@@ -7,8 +7,8 @@ pub mod keys;
 mod lang;
 
 use keys::StaticMap;
-pub use lang::{Lang, LangSet};
 pub use keys::{calque_key, push_lower, push_lower_bytes, strip_non_ascii};
+pub use lang::{Lang, LangSet};
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
 
