@@ -2,9 +2,12 @@
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{BlockKind, Document, TokenKind};
-use crate::lexicon::{self, CalqueWord, Lang, push_lower};
+use crate::lexicon::{Lang, push_lower};
 use crate::rules::util::{capitalize, starts_uppercase};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+use table::CalqueWord;
+
+mod table;
 
 pub struct CalqueRule;
 
@@ -34,7 +37,7 @@ impl Rule for CalqueRule {
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let subjectless = subjectless_reporting(doc, ctx);
-        let table = lexicon::calques();
+        let table = table::calques();
         if table.entries.is_empty() {
             return;
         }
