@@ -20,10 +20,13 @@ pub fn all_rules() -> Settings {
     s.enabled = mtlint::rules::RuleSet::all();
     s.options.inconsistent_name.canonical = vec!["Antony Blinken".to_string(), "U.S.".to_string()];
     s.options.glued_words.allow = vec!["JavaScript".to_string(), "iPhone".to_string()];
-    s.options.web_boilerplate.extra = ["Share this article", "Read more (.*)"]
-        .iter()
-        .map(|x| mtlint::lexicon::normalize_line(x))
-        .collect();
+    let configured = mtlint::config::parse(
+        "[rules.web-boilerplate]\nextra = [\"Share this article\", \"Read more (.*)\"]\n",
+        std::path::Path::new("mtlint.toml"),
+        std::path::Path::new("."),
+    )
+    .expect("a valid configuration");
+    s.options.web_boilerplate = configured.options.web_boilerplate;
     s
 }
 
