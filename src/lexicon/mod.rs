@@ -1,5 +1,6 @@
-//! Data the rules read, compiled into the binary. Each data file names its source and
-//! licence in its header. The phrase and word lists are laid out as static tables by
+//! Data several rules read, compiled into the binary: the languages, the English word
+//! and name lists, the hashing of keys (a rule's own lists live in its folder,
+//! `rules/<rule>/data/`). Each data file names its source and licence in its header. The phrase and word lists are laid out as static tables by
 //! `build.rs` (see [`keys::StaticMap`]): nothing is parsed or indexed at start-up.
 
 pub mod english;

@@ -1,8 +1,24 @@
-//! The rule engine: one trait, one static registry, one file per rule.
+//! The rule engine: one trait, one registry, one folder per rule.
 //!
-//! Adding a rule touches three places: its file here, one line in [`RULES`], and its
-//! folder in `corpus/`. `mtlint rules`, `mtlint rule NAME` and the README table are all
-//! generated from the metadata below.
+//! Each rule lives in `rules/<rule_name>/`: `mod.rs` with the rule, its [`RuleMeta`] and
+//! its unit tests; its options type when it has options; its data files (`data/`, laid out
+//! by `build.rs`) and their matchers when no other rule reads them. What several rules
+//! share stays in `crate::lexicon` (languages, English word lists, keys) and `util`.
+//!
+//! Adding a rule is:
+//! 1. a folder `rules/<rule_name>/` whose `mod.rs` defines the rule (a type implementing
+//!    [`Rule`], its `RuleMeta` named `RuleId::<Variant>.name()`) and, if it has options,
+//!    a `serde::Deserialize` + `Default` type with `#[serde(deny_unknown_fields)]`
+//!    implementing [`Options`];
+//! 2. one line in the `registry!` below (`Variant = "name" => module::Type, Options;`,
+//!    [`NoOptions`] when it has none), which declares the module and gives it a
+//!    [`RuleId`], its place in [`RULES`], its [`RuleSet`] bit, its severity setting and
+//!    its `[rules.<name>]` table in [`RuleOptions`];
+//! 3. one folder `corpus/<name>/` of examples it must flag and leave alone.
+//!
+//! `mtlint rules`, `mtlint rule NAME` and `mtlint config` are generated from the registry
+//! and the metadata; so is the README's rule table (paste `mtlint rules --format
+//! markdown`: a test checks that it matches).
 
 use crate::config::Settings;
 use crate::diagnostic::{Diagnostic, Severity};
