@@ -532,7 +532,8 @@ fn main() {
     std::fs::write(Path::new(&dir).join("lexicon_tables.rs"), out)
         .expect("write lexicon_tables.rs");
     // The tables of one rule, included by its folder's code.
-    let rule_tables: [(&str, &str, fn(&mut String)); 3] = [
+    type Writer = fn(&mut String);
+    let rule_tables: [(&str, &str, Writer); 3] = [
         ("calque_tables.rs", "src/rules/calque/data/", calques),
         (
             "boilerplate_tables.rs",

@@ -16,8 +16,10 @@ pub const FORMATS: [Format; 2] = [Format::Plain, Format::Markdown];
 /// Settings with every rule switched on (whatever the defaults are) and some
 /// configuration lists filled in, so the code reading them runs too.
 pub fn all_rules() -> Settings {
-    let mut s = Settings::default();
-    s.enabled = mtlint::rules::RuleSet::all();
+    let mut s = Settings {
+        enabled: mtlint::rules::RuleSet::all(),
+        ..Settings::default()
+    };
     s.options.inconsistent_name.canonical = vec!["Antony Blinken".to_string(), "U.S.".to_string()];
     s.options.glued_words.allow = vec!["JavaScript".to_string(), "iPhone".to_string()];
     let configured = mtlint::config::parse(

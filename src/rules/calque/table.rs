@@ -257,8 +257,6 @@ fn prefix_len_ci_chars(text: &str, phrase: &str) -> Option<usize> {
     Some(t.next().map_or(text.len(), |(i, _)| i))
 }
 
-/// How a boilerplate phrase matches a line.
-
 #[cfg(test)]
 mod tests {
     use super::*;

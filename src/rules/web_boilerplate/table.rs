@@ -6,6 +6,7 @@ use crate::lexicon::{Lang, LangSet};
 
 include!(concat!(env!("OUT_DIR"), "/boilerplate_tables.rs"));
 
+/// How a boilerplate phrase matches a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BoilerplateKind {
     /// The whole normalised line equals the phrase.
