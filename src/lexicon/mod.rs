@@ -31,34 +31,9 @@ pub fn is_dictionary_name(word: &str) -> bool {
     NAMES.contains(word)
 }
 
-/// The group of known transliteration variants a name belongs to ("Kiev" and "Kyiv"
-/// share one), if any.
-pub fn transliteration_group(name: &str) -> Option<usize> {
-    TRANSLITERATIONS.get(name).map(|i| TRANSLITERATION_GROUP[i])
-}
-
-/// Names that keep non-ASCII letters in English (`diacritic_names.txt`), indexed by the
-/// first word of their stripped form (a static table laid out by `build.rs`).
-pub struct DiacriticNames;
-
-impl DiacriticNames {
-    /// The names whose stripped form starts with `word`, as (stripped phrase, name),
-    /// longest first.
-    pub fn by_first_word(&self, word: &str) -> Option<&'static [(&'static str, &'static str)]> {
-        if !may_be_first_word(&DIACRITIC_FIRST_SHAPES, word) {
-            return None;
-        }
-        DIACRITIC_FIRST_WORDS.get(word).map(|i| DIACRITIC_LISTS[i])
-    }
-}
-
-pub fn diacritic_names() -> &'static DiacriticNames {
-    &DiacriticNames
-}
-
 /// Could `word`, looked up exactly, be one of the ASCII keys whose shapes (lengths per first
 /// and last byte `& 31`, laid out by build.rs) are `shapes`? False only when it cannot.
-fn may_be_first_word(shapes: &[u32; 1024], word: &str) -> bool {
+pub(crate) fn may_be_first_word(shapes: &[u32; 1024], word: &str) -> bool {
     may_be_shape(shapes, word.as_bytes())
 }
 
@@ -92,30 +67,6 @@ mod tests {
     fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
         data.lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    }
-
-    /// Every key the static tables were built from is found again by the lookups (the
-    /// layout in build.rs and the probing here agree).
-    #[test]
-    fn static_tables_find_every_key() {
-        assert_eq!(transliteration_group("Kyiv"), transliteration_group("Kiev"));
-        assert!(transliteration_group("Kyiv").is_some());
-    }
-
-    /// The filter before the diacritic-name lookup passes every key.
-    #[test]
-    fn diacritic_first_word_filter_passes_every_key() {
-        for (i, k) in DIACRITIC_FIRST_WORDS.keys().enumerate() {
-            assert!(may_be_first_word(&DIACRITIC_FIRST_SHAPES, k), "{k}");
-            assert_eq!(DIACRITIC_FIRST_WORDS.get(k), Some(i));
-            assert!(diacritic_names().by_first_word(k).is_some());
-        }
-        assert!(diacritic_names().by_first_word("Trkiye").is_some());
-        assert!(
-            diacritic_names()
-                .by_first_word("Zzzzzzzzzzzzzzzzz")
-                .is_none()
-        );
     }
 
     #[test]

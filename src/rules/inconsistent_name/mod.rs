@@ -14,6 +14,8 @@ use crate::lexicon::{self, keys};
 use crate::rules::util::{fold, is_all_caps, is_sentence_initial, starts_uppercase};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
+mod transliterations;
+
 pub struct InconsistentName;
 
 /// `[rules.inconsistent-name]`.
@@ -978,7 +980,7 @@ impl Rule for InconsistentName {
             if t.len() != 1 {
                 continue;
             }
-            if let Some(g) = lexicon::transliteration_group(words.text(t[0])) {
+            if let Some(g) = transliterations::transliteration_group(words.text(t[0])) {
                 match by_group.get(&g) {
                     Some(&other) => union(&mut parent, id, other),
                     None => {
