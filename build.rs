@@ -2,53 +2,54 @@
 //! or indexed when mtlint starts (a short article is linted in a few milliseconds, most
 //! of which would otherwise go to building hash maps).
 //!
-//! Reads the data files under `src/lexicon/` and writes `$OUT_DIR/lexicon_tables.rs`,
-//! which `src/lexicon/mod.rs` includes. Keys are folded and hashed by
-//! `src/lexicon/keys.rs`, the same code the lookups run.
+//! Reads the shared English lists under `src/lexicon/` into `$OUT_DIR/lexicon_tables.rs`
+//! (included by `src/lexicon/mod.rs`), and each rule's `src/rules/<rule>/data/` into
+//! `$OUT_DIR/<table>_tables.rs` (included by the rule's folder). Keys are folded and
+//! hashed by `src/lexicon/keys.rs`, the same code the lookups run.
 
 #[path = "src/lexicon/keys.rs"]
 #[allow(dead_code)]
 mod keys;
+#[path = "src/lexicon/lang.rs"]
+#[allow(dead_code)]
+mod lang;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-const CALQUES: [(&str, &str); 9] = [
-    ("Fr", "calques/fr.tsv"),
-    ("De", "calques/de.tsv"),
-    ("Es", "calques/es.tsv"),
-    ("It", "calques/it.tsv"),
-    ("Pt", "calques/pt.tsv"),
-    ("Ru", "calques/ru.tsv"),
-    ("Ar", "calques/ar.tsv"),
-    ("Fa", "calques/fa.tsv"),
-    ("Zh", "calques/zh.tsv"),
-];
+/// The per-language data files of a rule's `data/` folder, named by language code
+/// (`fr.tsv`), in [`Lang`](lang::Lang) order, with their language. Files named
+/// otherwise must be listed in `others` (read apart); anything else is an error.
+fn lang_files(dir: &str, ext: &str, others: &[&str]) -> Vec<(lang::Lang, String)> {
+    println!("cargo:rerun-if-changed={dir}");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+        let name = entry.expect("a folder entry").file_name();
+        let name = name.to_str().expect("UTF-8 file names").to_string();
+        if others.contains(&name.as_str()) {
+            continue;
+        }
+        let lang = name
+            .strip_suffix(ext)
+            .and_then(|code| code.strip_suffix('.'))
+            .and_then(lang::Lang::parse)
+            .unwrap_or_else(|| panic!("{dir}/{name}: not named `<language code>.{ext}`"));
+        found.push((lang, format!("{dir}/{name}")));
+    }
+    found.sort();
+    found
+}
 
-const BOILERPLATE: [(&str, &str); 6] = [
-    ("En", "boilerplate/en.tsv"),
-    ("Fr", "boilerplate/fr.tsv"),
-    ("De", "boilerplate/de.tsv"),
-    ("Es", "boilerplate/es.tsv"),
-    ("It", "boilerplate/it.tsv"),
-    ("Pt", "boilerplate/pt.tsv"),
-];
+/// The name of a language's `Lang` variant, as the generated code writes it.
+fn variant(lang: lang::Lang) -> &'static str {
+    // A build script runs once: the few names leaked are freed when it exits.
+    Box::leak(format!("{lang:?}").into_boxed_str())
+}
 
-/// Language bit (`1 << Lang as u8`) and file; the loans file carries no language.
-const UNTRANSLATED: [(&str, u8, &str); 6] = [
-    ("Fr", 1 << 1, "untranslated/fr.txt"),
-    ("De", 1 << 2, "untranslated/de.txt"),
-    ("Es", 1 << 3, "untranslated/es.txt"),
-    ("It", 1 << 4, "untranslated/it.txt"),
-    ("Pt", 1 << 5, "untranslated/pt.txt"),
-    ("En", 1, "untranslated/loans.txt"),
-];
-
-fn read(name: &str) -> String {
-    let path = Path::new("src/lexicon").join(name);
-    println!("cargo:rerun-if-changed={}", path.display());
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+fn read(path: &str) -> String {
+    println!("cargo:rerun-if-changed={path}");
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 /// Data lines: comment lines (`#`) and blank lines skipped.
@@ -178,8 +179,9 @@ fn calques(out: &mut String) {
     }
     let mut entries: Vec<Entry> = Vec::new();
     let mut seen: HashSet<(String, &str)> = HashSet::new();
-    for (lang, file) in CALQUES {
-        for line in data_lines(&read(file)) {
+    for (lang, file) in lang_files("src/rules/calque/data", "tsv", &[]) {
+        let lang = variant(lang);
+        for line in data_lines(&read(&file)) {
             let mut fields = line.split('\t');
             let phrase = fields.next().unwrap_or("").trim().to_string();
             let suggestion = fields.next().unwrap_or("").trim().to_string();
@@ -256,6 +258,8 @@ fn calques(out: &mut String) {
         common.join(", ")
     )
     .unwrap();
+    // The key lookup serves the tests (the rule looks keys up by word hashes, below).
+    writeln!(out, "#[cfg_attr(not(test), allow(dead_code))]").unwrap();
     groups.write(
         out,
         "CALQUE_KEYS",
@@ -321,8 +325,9 @@ fn boilerplate(out: &mut String) {
     let mut exact: Vec<(String, &str)> = Vec::new();
     let mut exact_seen: HashSet<String> = HashSet::new();
     let mut prefixes: Groups<(String, &str)> = Groups::new();
-    for (lang, file) in BOILERPLATE {
-        for line in data_lines(&read(file)) {
+    for (lang, file) in lang_files("src/rules/web_boilerplate/data", "tsv", &[]) {
+        let lang = variant(lang);
+        for line in data_lines(&read(&file)) {
             let Some((kind, phrase)) = line.split_once('\t') else {
                 continue;
             };
@@ -373,7 +378,7 @@ fn boilerplate(out: &mut String) {
 }
 
 fn untranslated(out: &mut String) {
-    let words_txt = read("words.txt");
+    let words_txt = read("src/lexicon/words.txt");
     let english: HashSet<&str> = words_txt
         .lines()
         .skip_while(|l| l.starts_with('#'))
@@ -387,8 +392,17 @@ fn untranslated(out: &mut String) {
     let mut order: Vec<String> = Vec::new();
     let mut info: HashMap<String, Info> = HashMap::new();
     let mut loans: Groups<Vec<String>> = Groups::new();
-    for (lang, bit, file) in UNTRANSLATED {
-        for line in data_lines(&read(file)) {
+    // Each language's words carry its bit (`1 << Lang as u8`); the loans, read last,
+    // carry English's.
+    const DIR: &str = "src/rules/untranslated_text/data";
+    let mut files: Vec<(u8, String)> = lang_files(DIR, "txt", &["loans.txt"])
+        .into_iter()
+        .map(|(lang, file)| (1 << lang as u8, file))
+        .collect();
+    let loans_bit = 1 << lang::Lang::En as u8;
+    files.push((loans_bit, format!("{DIR}/loans.txt")));
+    for (bit, file) in files {
+        for line in data_lines(&read(&file)) {
             let line = line.trim();
             if let Some(phrase) = line.strip_prefix('=') {
                 let folded: Vec<String> = phrase
@@ -401,7 +415,7 @@ fn untranslated(out: &mut String) {
                 }
                 continue;
             }
-            if lang == "En" {
+            if bit == loans_bit {
                 continue;
             }
             let (word, forced, weak) = match line.as_bytes()[0] {
@@ -446,7 +460,11 @@ fn untranslated(out: &mut String) {
 fn transliterations(out: &mut String) {
     let mut order: Vec<String> = Vec::new();
     let mut group: HashMap<String, usize> = HashMap::new();
-    for (g, line) in data_lines(&read("transliterations.txt")).enumerate() {
+    for (g, line) in data_lines(&read(
+        "src/rules/inconsistent_name/data/transliterations.txt",
+    ))
+    .enumerate()
+    {
         for v in line.split('|') {
             let v = v.trim().to_string();
             if !group.contains_key(&v) {
@@ -469,7 +487,7 @@ fn transliterations(out: &mut String) {
 /// Names that keep non-ASCII letters, by the first word of their stripped form.
 fn diacritic_names(out: &mut String) {
     let mut groups: Groups<(String, String)> = Groups::new();
-    for name in data_lines(&read("diacritic_names.txt")) {
+    for name in data_lines(&read("src/rules/mojibake/data/diacritic_names.txt")) {
         let name = name.trim();
         let stripped = keys::strip_non_ascii(name);
         let first = stripped
@@ -502,15 +520,42 @@ fn diacritic_names(out: &mut String) {
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/lexicon/keys.rs");
-    let mut out = String::from("// Generated by build.rs from the files in src/lexicon/.\n");
-    calques(&mut out);
-    boilerplate(&mut out);
-    untranslated(&mut out);
-    transliterations(&mut out);
-    diacritic_names(&mut out);
-    word_list(&mut out, "WORDS", "words.txt");
-    word_list(&mut out, "NAMES", "names.txt");
+    println!("cargo:rerun-if-changed=src/lexicon/lang.rs");
+    let mut out = String::from("// Generated by build.rs from src/lexicon/.\n");
+    word_list(&mut out, "WORDS", "src/lexicon/words.txt");
+    word_list(&mut out, "NAMES", "src/lexicon/names.txt");
     let dir = std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
     std::fs::write(Path::new(&dir).join("lexicon_tables.rs"), out)
         .expect("write lexicon_tables.rs");
+    // The tables of one rule, included by its folder's code.
+    type Writer = fn(&mut String);
+    let rule_tables: [(&str, &str, Writer); 5] = [
+        ("calque_tables.rs", "src/rules/calque/data/", calques),
+        (
+            "boilerplate_tables.rs",
+            "src/rules/web_boilerplate/data/",
+            boilerplate,
+        ),
+        (
+            "untranslated_tables.rs",
+            "src/rules/untranslated_text/data/",
+            untranslated,
+        ),
+        (
+            "transliteration_tables.rs",
+            "src/rules/inconsistent_name/data/",
+            transliterations,
+        ),
+        (
+            "diacritic_tables.rs",
+            "src/rules/mojibake/data/",
+            diacritic_names,
+        ),
+    ];
+    for (file, from, write) in rule_tables {
+        let mut out = format!("// Generated by build.rs from {from}.\n");
+        write(&mut out);
+        std::fs::write(Path::new(&dir).join(file), out)
+            .unwrap_or_else(|e| panic!("write {file}: {e}"));
+    }
 }

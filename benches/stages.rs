@@ -6,6 +6,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use mtlint::rules::RuleId;
 use mtlint::{Document, Format, Settings};
 
 fn input() -> String {
@@ -34,12 +35,11 @@ fn input() -> String {
     text
 }
 
-fn only(rules: &[&str]) -> Settings {
-    let mut s = Settings::default();
-    for (i, r) in mtlint::rules::RULES.iter().enumerate() {
-        s.enabled[i] = rules.contains(&r.meta().name);
+fn only(rules: &[RuleId]) -> Settings {
+    Settings {
+        enabled: rules.iter().copied().collect(),
+        ..Settings::default()
     }
-    s
 }
 
 fn stages(c: &mut Criterion) {
@@ -56,20 +56,23 @@ fn stages(c: &mut Criterion) {
     g.bench_function("model", |b| {
         b.iter(|| Document::parse(black_box(&text), Format::Plain))
     });
-    let families: &[(&str, &[&str])] = &[
-        ("names", &["inconsistent-name"]),
+    let families: &[(&str, &[RuleId])] = &[
+        ("names", &[RuleId::InconsistentName]),
         (
             "structure",
             &[
-                "duplicate-heading",
-                "duplicate-paragraph",
-                "web-boilerplate",
-                "sentence-fragment",
+                RuleId::DuplicateHeading,
+                RuleId::DuplicateParagraph,
+                RuleId::WebBoilerplate,
+                RuleId::SentenceFragment,
             ],
         ),
-        ("words", &["glued-words", "repeated-word", "calque"]),
-        ("typography", &["mixed-quotes"]),
-        ("encoding", &["invisible-character", "mojibake"]),
+        (
+            "words",
+            &[RuleId::GluedWords, RuleId::RepeatedWord, RuleId::Calque],
+        ),
+        ("typography", &[RuleId::MixedQuotes]),
+        ("encoding", &[RuleId::InvisibleCharacter, RuleId::Mojibake]),
     ];
     for (family, rules) in families {
         let settings = only(rules);

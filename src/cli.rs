@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 use mtlint::check::{self, FixMode, RunOptions, SettingsResolver};
 use mtlint::config::Overrides;
 use mtlint::output::{self, OutputFormat, Printing};
-use mtlint::rules::{self, RULES};
+use mtlint::rules::{self, RULES, RuleId};
 
 #[derive(Parser)]
 #[command(
@@ -295,31 +295,17 @@ fn run_config(path: Option<PathBuf>, config: Option<PathBuf>, isolated: bool) ->
                 .collect();
             out.push_str(&format!("source-languages: {}\n", langs.join(", ")));
             out.push_str("rules:\n");
-            for (i, r) in RULES.iter().enumerate() {
+            for &id in RuleId::ALL {
                 out.push_str(&format!(
                     "  {:<22} {:<4} {}\n",
-                    r.meta().name,
-                    if s.enabled[i] { "on" } else { "off" },
-                    s.severity[i].as_str()
+                    id.name(),
+                    if s.enabled.contains(id) { "on" } else { "off" },
+                    s.severity[id].as_str()
                 ));
             }
-            if !s.canonical_names.is_empty() {
-                out.push_str(&format!(
-                    "inconsistent-name canonical: {}\n",
-                    s.canonical_names.join(", ")
-                ));
-            }
-            if !s.glued_allow.is_empty() {
-                out.push_str(&format!(
-                    "glued-words allow: {}\n",
-                    s.glued_allow.join(", ")
-                ));
-            }
-            if !s.boilerplate_extra.is_empty() {
-                out.push_str(&format!(
-                    "web-boilerplate extra: {}\n",
-                    s.boilerplate_extra.join(", ")
-                ));
+            for line in s.options.describe() {
+                out.push_str(&line);
+                out.push('\n');
             }
             emit(write!(std::io::stdout(), "{out}"));
             0

@@ -10,7 +10,7 @@ use toml::Spanned;
 
 use crate::diagnostic::Severity;
 use crate::lexicon::{Lang, LangSet};
-use crate::rules::{self, RULES};
+use crate::rules::{self, PerRule, RuleId, RuleOptions, RuleSet};
 
 /// File names searched for, in order, in each folder.
 pub const CONFIG_NAMES: [&str; 2] = ["mtlint.toml", ".mtlint.toml"];
@@ -21,23 +21,21 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
 /// The resolved settings a file is linted with.
 #[derive(Debug, Clone)]
 pub struct Settings {
-    /// Per rule (indexed like [`RULES`]): on or off.
-    pub enabled: Vec<bool>,
+    /// The rules that run.
+    pub enabled: RuleSet,
     /// Per rule: the severity reported.
-    pub severity: Vec<Severity>,
+    pub severity: PerRule<Severity>,
     /// Findings at or above this severity make `check` exit with 1.
     pub fail_on: Severity,
     pub unsafe_fixes: bool,
     pub langs: LangSet,
-    pub canonical_names: Vec<String>,
-    pub glued_allow: Vec<String>,
-    /// Normalised extra boilerplate lines.
-    pub boilerplate_extra: Vec<String>,
+    /// Each rule's options (`[rules.<name>]`).
+    pub options: RuleOptions,
     pub max_file_size: u64,
     /// Files matching these globs (relative to the config's folder) are not checked.
     pub exclude: Option<GlobSet>,
     /// Rules switched off for files matching a glob.
-    pub per_file_ignores: Vec<(GlobSet, Vec<usize>)>,
+    pub per_file_ignores: Vec<(GlobSet, RuleSet)>,
     /// The folder globs are relative to, and the config file the settings came from.
     pub root: Option<PathBuf>,
     pub source: Option<PathBuf>,
@@ -46,14 +44,12 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Settings {
         Settings {
-            enabled: RULES.iter().map(|r| r.meta().default_on).collect(),
-            severity: RULES.iter().map(|r| r.meta().severity).collect(),
+            enabled: RuleSet::default_on(),
+            severity: PerRule::from_fn(|id| id.meta().severity),
             fail_on: Severity::Warning,
             unsafe_fixes: false,
             langs: LangSet::ALL,
-            canonical_names: Vec::new(),
-            glued_allow: Vec::new(),
-            boilerplate_extra: Vec::new(),
+            options: RuleOptions::default(),
             max_file_size: DEFAULT_MAX_FILE_SIZE,
             exclude: None,
             per_file_ignores: Vec::new(),
@@ -94,36 +90,7 @@ struct FileConfig {
     unsafe_fixes: Option<bool>,
     source_languages: Option<Vec<Spanned<String>>>,
     max_file_size: Option<u64>,
-    rules: Option<RulesConfig>,
-}
-
-#[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct RulesConfig {
-    #[serde(rename = "inconsistent-name")]
-    inconsistent_name: Option<InconsistentNameConfig>,
-    #[serde(rename = "glued-words")]
-    glued_words: Option<GluedWordsConfig>,
-    #[serde(rename = "web-boilerplate")]
-    web_boilerplate: Option<WebBoilerplateConfig>,
-}
-
-#[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct InconsistentNameConfig {
-    canonical: Option<Vec<String>>,
-}
-
-#[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct GluedWordsConfig {
-    allow: Option<Vec<String>>,
-}
-
-#[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct WebBoilerplateConfig {
-    extra: Option<Vec<String>>,
+    rules: Option<RuleOptions>,
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -140,10 +107,6 @@ pub struct Overrides {
     pub max_file_size: Option<u64>,
 }
 
-fn rule_index(name: &str) -> Option<usize> {
-    RULES.iter().position(|r| r.meta().name == name)
-}
-
 fn unknown_rule(name: &str) -> String {
     format!(
         "unknown rule `{name}` (known rules: {})",
@@ -154,7 +117,7 @@ fn unknown_rule(name: &str) -> String {
 /// Validate a list of rule names given on the command line.
 pub fn check_rule_names(names: &[String]) -> Result<(), String> {
     for n in names {
-        if n != "ALL" && rule_index(n).is_none() {
+        if n != "ALL" && RuleId::from_name(n).is_none() {
             return Err(unknown_rule(n));
         }
     }
@@ -211,14 +174,16 @@ fn apply_overrides(settings: &mut Settings, o: &Overrides) -> Result<(), String>
     if let Some(select) = &o.select {
         check_rule_names(select)?;
         let all = select.iter().any(|s| s == "ALL");
-        for (i, r) in RULES.iter().enumerate() {
-            settings.enabled[i] = all || select.iter().any(|s| s == r.meta().name);
-        }
+        settings.enabled = if all {
+            RuleSet::all()
+        } else {
+            select.iter().filter_map(|s| RuleId::from_name(s)).collect()
+        };
     }
     check_rule_names(&o.ignore)?;
     for name in &o.ignore {
-        if let Some(i) = rule_index(name) {
-            settings.enabled[i] = false;
+        if let Some(id) = RuleId::from_name(name) {
+            settings.enabled.remove(id);
         }
     }
     if o.unsafe_fixes {
@@ -260,8 +225,8 @@ pub fn parse(text: &str, path: &Path, root: &Path) -> Result<Settings, ConfigErr
         root: Some(root.to_path_buf()),
         ..Settings::default()
     };
-    let rule_at = |name: &Spanned<String>| -> Result<usize, ConfigError> {
-        rule_index(name.get_ref()).ok_or_else(|| {
+    let rule_at = |name: &Spanned<String>| -> Result<RuleId, ConfigError> {
+        RuleId::from_name(name.get_ref()).ok_or_else(|| {
             err(
                 Some(line_of(text, name.span().start)),
                 unknown_rule(name.get_ref()),
@@ -270,16 +235,15 @@ pub fn parse(text: &str, path: &Path, root: &Path) -> Result<Settings, ConfigErr
     };
     if let Some(select) = &cfg.select {
         let all = select.iter().any(|n| n.get_ref() == "ALL");
-        let mut enabled = vec![all; RULES.len()];
+        let mut enabled = if all { RuleSet::all() } else { RuleSet::EMPTY };
         for n in select.iter().filter(|n| n.get_ref() != "ALL") {
-            enabled[rule_at(n)?] = true;
+            enabled.insert(rule_at(n)?);
         }
         s.enabled = enabled;
     }
     if let Some(ignore) = &cfg.ignore {
         for n in ignore {
-            let i = rule_at(n)?;
-            s.enabled[i] = false;
+            s.enabled.remove(rule_at(n)?);
         }
     }
     if let Some(sev) = &cfg.severity {
@@ -362,26 +326,15 @@ pub fn parse(text: &str, path: &Path, root: &Path) -> Result<Settings, ConfigErr
             let set = b
                 .build()
                 .map_err(|e| err(None, format!("bad glob `{pattern}`: {e}")))?;
-            let mut idx = Vec::new();
+            let mut ignored = RuleSet::EMPTY;
             for n in names.get_ref() {
-                idx.push(rule_at(n)?);
+                ignored.insert(rule_at(n)?);
             }
-            s.per_file_ignores.push((set, idx));
+            s.per_file_ignores.push((set, ignored));
         }
     }
-    if let Some(rules) = cfg.rules {
-        if let Some(c) = rules.inconsistent_name.and_then(|c| c.canonical) {
-            s.canonical_names = c;
-        }
-        if let Some(a) = rules.glued_words.and_then(|c| c.allow) {
-            s.glued_allow = a;
-        }
-        if let Some(e) = rules.web_boilerplate.and_then(|c| c.extra) {
-            s.boilerplate_extra = e
-                .iter()
-                .map(|x| crate::lexicon::normalize_line(x))
-                .collect();
-        }
+    if let Some(options) = cfg.rules {
+        s.options = options;
     }
     Ok(s)
 }
@@ -412,8 +365,8 @@ impl Settings {
         for (set, rules) in &self.per_file_ignores {
             if set.is_match(rel) {
                 let s = owned.get_or_insert_with(|| self.clone());
-                for &r in rules {
-                    s.enabled[r] = false;
+                for r in rules.iter() {
+                    s.enabled.remove(r);
                 }
             }
         }
@@ -468,20 +421,51 @@ mod tests {
 
     #[test]
     fn unknown_rule_is_an_error() {
-        let e = p("ignore = [\"calque\", \"no-such-rule\"]\n").unwrap_err();
+        let e = p(&format!(
+            "ignore = [\"{}\", \"no-such-rule\"]\n",
+            RuleId::TenseShift
+        ))
+        .unwrap_err();
         assert!(e.message.contains("no-such-rule"));
         assert_eq!(e.line, Some(1));
-        let e = p("[rules.inconsistent-name]\ncanonicals = [\"A\"]\n").unwrap_err();
-        assert!(e.message.contains("canonicals"));
+    }
+
+    #[test]
+    fn unknown_rule_option_names_key_and_line() {
+        for id in RuleId::ALL {
+            let e = p(&format!(
+                "fail-on = \"error\"\n[rules.{id}]\nno-such-key = 1\n"
+            ))
+            .unwrap_err();
+            assert_eq!(e.line, Some(3), "{id}: {e}");
+            assert!(e.message.contains("no-such-key"), "{id}: {}", e.message);
+            assert!(e.to_string().starts_with("mtlint.toml:3:"), "{e}");
+        }
+        let e = p("[rules.no-such-rule]\nx = 1\n").unwrap_err();
+        assert!(e.message.contains("no-such-rule"), "{}", e.message);
+        assert_eq!(e.line, Some(1));
     }
 
     #[test]
     fn options_resolve() {
-        let s = p("ignore = [\"calque\"]\nfail-on = \"error\"\nsource-languages = [\"fr\"]\n[rules.inconsistent-name]\ncanonical = [\"Antony Blinken\"]\n").unwrap();
-        let calque = rule_index("calque").unwrap();
-        assert!(!s.enabled[calque]);
+        let (off, info) = (RuleId::TenseShift, RuleId::Mojibake);
+        let s = p(&format!("ignore = [\"{off}\"]\nfail-on = \"error\"\nsource-languages = [\"fr\"]\n[severity]\n{info} = \"info\"\n")).unwrap();
+        assert!(!s.enabled.contains(off));
+        assert_eq!(s.enabled.len(), RuleSet::default_on().len() - 1);
+        assert_eq!(s.severity[info], Severity::Info);
         assert_eq!(s.fail_on, Severity::Error);
-        assert_eq!(s.canonical_names, vec!["Antony Blinken".to_string()]);
         assert!(s.langs.contains(Lang::Fr) && !s.langs.contains(Lang::De));
+    }
+
+    #[test]
+    fn per_file_ignores_remove_rules() {
+        let text = format!(
+            "[per-file-ignores]\n\"a/*.md\" = [\"{}\"]\n",
+            RuleId::TenseShift
+        );
+        let s = p(&text).unwrap();
+        let off = s.for_file(Path::new("a/x.md"));
+        assert_eq!(off.enabled.len(), s.enabled.len() - 1);
+        assert_eq!(s.for_file(Path::new("b/x.md")).enabled, s.enabled);
     }
 }

@@ -20,7 +20,7 @@ pub use config::Settings;
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Severity};
 pub use document::{Document, Format};
 
-use rules::{Context, RULES};
+use rules::{Context, RuleId};
 
 /// Lint `text` with the enabled rules. Diagnostics come sorted by position, then rule.
 pub fn lint(text: &str, format: Format, settings: &Settings) -> Vec<Diagnostic> {
@@ -60,12 +60,6 @@ pub(crate) fn thread_count() -> usize {
 /// cores, or `RAYON_NUM_THREADS` allows two).
 const PARALLEL_RULES_MIN: usize = 1 << 20;
 
-/// Rules whose working set grows with the article (an index of every name, hashes of
-/// every paragraph and sentence). On a large document they run one after the other, on
-/// one thread, so their working sets never add up; the other rules keep little beyond
-/// their findings.
-const LARGE_WORKING_SET: &[&str] = &["inconsistent-name", "duplicate-paragraph"];
-
 /// Lint an already parsed document.
 pub fn lint_document(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
     finish_diagnostics(doc.text, settings, gather(run_enabled_rules(doc, settings)))
@@ -89,61 +83,61 @@ fn run_enabled_rules(doc: &Document, settings: &Settings) -> Vec<Vec<Diagnostic>
 /// Run the enabled rules one after the other.
 fn run_rules(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
-    for i in 0..RULES.len() {
-        if settings.enabled[i] {
-            run_rule(i, doc, settings, &mut diagnostics);
-        }
+    for id in settings.enabled.iter() {
+        run_rule(id, doc, settings, &mut diagnostics);
     }
     diagnostics
 }
 
-/// Run rule `i`, appending its findings with the configured severity.
-fn run_rule(i: usize, doc: &Document, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
-    let rule = RULES[i];
+/// Run one rule, appending its findings with the configured severity.
+fn run_rule(id: RuleId, doc: &Document, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
+    let rule = id.rule();
     let from = diagnostics.len();
     let mut ctx = Context::new(settings, rule.meta(), diagnostics);
     rule.check(doc, &mut ctx);
-    for d in &mut diagnostics[from..] {
-        d.severity = settings.severity[i];
-    }
+    set_severity(settings, id, &mut diagnostics[from..]);
     release_freed_memory(doc.text.len());
 }
 
-/// Run the enabled rules on two threads: one runs the rules with a large working set,
-/// then helps with the rest; the other takes the rest one by one. The findings come back
-/// as one list per rule, in rule order.
+/// The one place findings get their severity: the one configured for their rule.
+fn set_severity(settings: &Settings, id: RuleId, diagnostics: &mut [Diagnostic]) {
+    let severity = settings.severity[id];
+    for d in diagnostics {
+        d.severity = severity;
+    }
+}
+
+/// Run the enabled rules on two threads: one runs the rules whose working set grows with
+/// the article ([`rules::RuleMeta::large_working_set`]) one after the other, so their
+/// working sets never add up, then helps with the rest; the other takes the rest one by
+/// one. The findings come back as one list per rule, in rule order.
 fn run_rules_on_two_threads(doc: &Document, settings: &Settings) -> Vec<Vec<Diagnostic>> {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
-    let enabled = |i: &usize| settings.enabled[*i];
-    let large: Vec<usize> = (0..RULES.len())
-        .filter(enabled)
-        .filter(|&i| LARGE_WORKING_SET.contains(&RULES[i].meta().name))
-        .collect();
-    let rest: Vec<usize> = (0..RULES.len())
-        .filter(enabled)
-        .filter(|i| !large.contains(i))
-        .collect();
-    let found: Vec<Mutex<Vec<Diagnostic>>> = RULES.iter().map(|_| Mutex::default()).collect();
+    let (large, rest): (Vec<RuleId>, Vec<RuleId>) = settings
+        .enabled
+        .iter()
+        .partition(|id| id.meta().large_working_set);
+    let found: Vec<Mutex<Vec<Diagnostic>>> = RuleId::ALL.iter().map(|_| Mutex::default()).collect();
     let next = AtomicUsize::new(0);
     let run_rest = || {
         loop {
             let k = next.fetch_add(1, Ordering::Relaxed);
-            let Some(&i) = rest.get(k) else {
+            let Some(&id) = rest.get(k) else {
                 break;
             };
             let mut diagnostics = Vec::new();
-            run_rule(i, doc, settings, &mut diagnostics);
-            *found[i].lock().unwrap_or_else(|e| e.into_inner()) = diagnostics;
+            run_rule(id, doc, settings, &mut diagnostics);
+            *found[id.index()].lock().unwrap_or_else(|e| e.into_inner()) = diagnostics;
         }
     };
     std::thread::scope(|scope| {
         scope.spawn(run_rest);
-        for &i in &large {
+        for &id in &large {
             let mut diagnostics = Vec::new();
-            run_rule(i, doc, settings, &mut diagnostics);
-            *found[i].lock().unwrap_or_else(|e| e.into_inner()) = diagnostics;
+            run_rule(id, doc, settings, &mut diagnostics);
+            *found[id.index()].lock().unwrap_or_else(|e| e.into_inner()) = diagnostics;
         }
         run_rest();
     });
@@ -182,23 +176,9 @@ fn finish_diagnostics(
     settings: &Settings,
     diagnostics: Vec<Diagnostic>,
 ) -> Vec<Diagnostic> {
-    let enabled = |name: &str| {
-        RULES
-            .iter()
-            .position(|r| r.meta().name == name)
-            .is_some_and(|i| settings.enabled[i])
-    };
-    let unused_idx = RULES
-        .iter()
-        .position(|r| r.meta().name == "unused-suppression")
-        .expect("registered");
-    let mut diagnostics =
-        suppress::apply(text, diagnostics, &enabled, settings.enabled[unused_idx]);
-    for d in &mut diagnostics {
-        if d.rule == "unused-suppression" {
-            d.severity = settings.severity[unused_idx];
-        }
-    }
+    let (mut diagnostics, mut unused) = suppress::apply(text, diagnostics, settings.enabled);
+    set_severity(settings, RuleId::UnusedSuppression, &mut unused);
+    diagnostics.append(&mut unused);
     // Unstable: no scratch buffer on a file with many findings. The sort is still
     // deterministic (same input order, same result), and the rules run in a fixed order.
     diagnostics.sort_unstable_by(|a, b| {
@@ -224,7 +204,10 @@ mod tests {
         let doc = Document::parse(&text, Format::Plain);
         for settings in [Settings::default(), {
             let mut s = Settings::default();
-            s.enabled.iter_mut().step_by(2).for_each(|e| *e = false);
+            RuleId::ALL
+                .iter()
+                .step_by(2)
+                .for_each(|&id| s.enabled.remove(id));
             s
         }] {
             let one = run_rules(&doc, &settings);

@@ -5,6 +5,7 @@
 //! `unused-suppression`.
 
 use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::rules::{RuleId, RuleSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -79,20 +80,18 @@ pub fn parse(text: &str) -> Vec<Directive> {
     out
 }
 
-/// Is `rule` enabled in this run? (unused suppressions of rules that are off are not
-/// reported).
-pub type Enabled<'a> = &'a dyn Fn(&str) -> bool;
-
-/// Remove suppressed diagnostics; report unused and unknown suppressions.
+/// Remove suppressed diagnostics: returns the findings kept, then the unused and
+/// unknown suppressions found (reported when `unused-suppression` is among the `enabled`
+/// rules; unused suppressions of rules that are off are not reported).
 pub fn apply(
     text: &str,
     diagnostics: Vec<Diagnostic>,
-    enabled: Enabled,
-    report_unused: bool,
-) -> Vec<Diagnostic> {
+    enabled: RuleSet,
+) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+    let mut unused = Vec::new();
     let directives = parse(text);
     if directives.is_empty() {
-        return diagnostics;
+        return (diagnostics, unused);
     }
     let mut starts = vec![0];
     starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
@@ -130,26 +129,30 @@ pub fn apply(
             None => kept.push(d),
         }
     }
-    if report_unused {
-        let known = crate::rules::names();
+    if enabled.contains(RuleId::UnusedSuppression) {
+        let unused_suppression = RuleId::UnusedSuppression.name();
         for (k, dir) in directives.iter().enumerate() {
             if dir.kind == Kind::Enable {
                 continue;
             }
-            if let Some(unknown) = dir.rules.iter().find(|r| !known.contains(&r.as_str())) {
-                kept.push(Diagnostic::new(
-                    "unused-suppression",
+            if let Some(unknown) = dir.rules.iter().find(|r| RuleId::from_name(r).is_none()) {
+                unused.push(Diagnostic::new(
+                    unused_suppression,
                     dir.start,
                     dir.end,
                     format!("suppression names a rule that does not exist: `{unknown}`"),
                 ));
                 continue;
             }
-            let relevant = dir.rules.is_empty() || dir.rules.iter().any(|r| enabled(r));
+            let relevant = dir.rules.is_empty()
+                || dir
+                    .rules
+                    .iter()
+                    .any(|r| RuleId::from_name(r).is_some_and(|id| enabled.contains(id)));
             if !used[k] && relevant {
-                kept.push(
+                unused.push(
                     Diagnostic::new(
-                        "unused-suppression",
+                        unused_suppression,
                         dir.start,
                         dir.end,
                         "this suppression comment suppresses nothing",
@@ -162,7 +165,7 @@ pub fn apply(
             }
         }
     }
-    kept
+    (kept, unused)
 }
 
 /// Delete a comment: its whole line when it stands alone, else the comment and the
@@ -195,11 +198,11 @@ mod tests {
     #[test]
     fn parses_directives() {
         let d = parse(
-            "a <!-- mtlint-disable calque, glued-words -->\n<!--mtlint-enable-->\n<!-- mtlint-disable-next-line -->\n<!-- note -->",
+            "a <!-- mtlint-disable first, second -->\n<!--mtlint-enable-->\n<!-- mtlint-disable-next-line -->\n<!-- note -->",
         );
         assert_eq!(d.len(), 3);
         assert_eq!(d[0].kind, Kind::Disable);
-        assert_eq!(d[0].rules, vec!["calque", "glued-words"]);
+        assert_eq!(d[0].rules, vec!["first", "second"]);
         assert_eq!(d[1].kind, Kind::Enable);
         assert_eq!(d[2].kind, Kind::DisableNextLine);
         assert_eq!(d[2].line, 3);

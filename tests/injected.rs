@@ -258,14 +258,8 @@ fn inject(class: &str, text: &str, rng: &mut Rng) -> Option<Injected> {
             }
         }
         "calque" => {
-            let table = mtlint::lexicon::calques();
-            let entries: Vec<_> = table
-                .entries
-                .iter()
-                .filter(|e| e.suggestion != "=")
-                .collect();
-            let e = rng.pick(&entries);
-            let phrase = e.phrase.trim_end_matches(',');
+            let entries = calque_phrases();
+            let phrase = rng.pick(&entries).trim_end_matches(',');
             let mut cap = phrase.to_string();
             if let Some(f) = cap.get(..1) {
                 cap = f.to_uppercase() + &cap[1..];
@@ -633,4 +627,36 @@ fn recall_on_injected_artifacts() {
         worst >= 0.9,
         "recall below 0.9 for an injected class (worst {worst:.2})"
     );
+}
+
+/// The calque phrases that have a suggestion (not "=", English usage), from the rule's
+/// data files in language order, each phrase once per language.
+fn calque_phrases() -> Vec<&'static str> {
+    let files = [
+        include_str!("../src/rules/calque/data/fr.tsv"),
+        include_str!("../src/rules/calque/data/de.tsv"),
+        include_str!("../src/rules/calque/data/es.tsv"),
+        include_str!("../src/rules/calque/data/it.tsv"),
+        include_str!("../src/rules/calque/data/pt.tsv"),
+        include_str!("../src/rules/calque/data/ru.tsv"),
+        include_str!("../src/rules/calque/data/ar.tsv"),
+        include_str!("../src/rules/calque/data/fa.tsv"),
+        include_str!("../src/rules/calque/data/zh.tsv"),
+    ];
+    let mut phrases = Vec::new();
+    for data in files {
+        let mut seen = std::collections::HashSet::new();
+        for line in data.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut fields = line.split('\t');
+            let phrase = fields.next().unwrap_or("").trim();
+            let suggestion = fields.next().unwrap_or("").trim();
+            if !phrase.is_empty() && seen.insert(phrase) && suggestion != "=" {
+                phrases.push(phrase);
+            }
+        }
+    }
+    phrases
 }

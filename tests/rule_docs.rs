@@ -1,6 +1,6 @@
 //! Every rule's documented example fires, and its "use instead" text stays quiet.
 
-use mtlint::rules::RULES;
+use mtlint::rules::{RULES, RuleId};
 use mtlint::{Format, Settings};
 
 #[test]
@@ -42,4 +42,44 @@ fn rule_names_are_unique_kebab_case() {
     let before = names.len();
     names.dedup();
     assert_eq!(before, names.len());
+}
+
+#[test]
+fn readme_rule_table_is_the_generated_one() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_mtlint"))
+        .args(["rules", "--format", "markdown"])
+        .output()
+        .expect("mtlint runs");
+    assert!(out.status.success());
+    let generated = String::from_utf8(out.stdout).expect("UTF-8");
+    let header = generated.lines().next().expect("a header line");
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let start = readme
+        .find(&format!("\n{header}\n"))
+        .map(|i| i + 1)
+        .expect("the README has the rule table");
+    let table: String = readme[start..]
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_eq!(
+        table, generated,
+        "README.md's rule table differs from `mtlint rules --format markdown`: paste its output"
+    );
+}
+
+#[test]
+fn every_rule_has_a_page() {
+    for &id in RuleId::ALL {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_mtlint"))
+            .args(["rule", id.name()])
+            .output()
+            .expect("mtlint runs");
+        assert!(out.status.success(), "{id}");
+        let page = String::from_utf8(out.stdout).expect("UTF-8");
+        assert_eq!(page, mtlint::rules::render_page(id.meta()), "{id}");
+        assert!(page.starts_with(&format!("# {id}\n")), "{id}");
+    }
 }

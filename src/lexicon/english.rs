@@ -425,6 +425,34 @@ pub fn contains(list: &[&str], word: &str) -> bool {
     }
 }
 
+/// The months, as English writes them.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The index in [`MONTHS`] of a month name (any case).
+pub fn month_index(word: &str) -> Option<usize> {
+    MONTHS.iter().position(|m| m.eq_ignore_ascii_case(word))
+}
+
+/// A month name or its usual abbreviation, its first three letters or "Sept" (any case).
+pub fn is_month_or_abbreviation(word: &str) -> bool {
+    month_index(word).is_some()
+        || (word.len() == 3 && MONTHS.iter().any(|m| m[..3].eq_ignore_ascii_case(word)))
+        || word.eq_ignore_ascii_case("sept")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -444,5 +472,16 @@ mod tests {
             assert!(list.iter().all(|w| *w == w.to_lowercase()));
         }
         assert!(contains(STOPWORDS, "The"));
+    }
+
+    #[test]
+    fn months_and_their_abbreviations() {
+        assert_eq!(month_index("march"), Some(2));
+        for w in ["Jan", "SEPT", "sep", "may", "December"] {
+            assert!(is_month_or_abbreviation(w), "{w}");
+        }
+        for w in ["ja", "janu", "septe", "mayo", "de"] {
+            assert!(!is_month_or_abbreviation(w), "{w}");
+        }
     }
 }

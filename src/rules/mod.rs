@@ -1,33 +1,54 @@
-//! The rule engine: one trait, one static registry, one file per rule.
+//! The rule engine: one trait, one registry, one folder per rule.
 //!
-//! Adding a rule touches three places: its file here, one line in [`RULES`], and its
-//! folder in `corpus/`. `mtlint rules`, `mtlint rule NAME` and the README table are all
-//! generated from the metadata below.
+//! Each rule lives in `rules/<rule_name>/`: `mod.rs` with the rule, its [`RuleMeta`] and
+//! its unit tests; its options type when it has options; its data files (`data/`, laid out
+//! by `build.rs`) and their matchers when no other rule reads them. What several rules
+//! share stays in `crate::lexicon` (languages, English word lists, keys) and `util`.
+//!
+//! Adding a rule is:
+//! 1. a folder `rules/<rule_name>/` whose `mod.rs` defines the rule (a type implementing
+//!    [`Rule`], its `RuleMeta` named `RuleId::<Variant>.name()`) and, if it has options,
+//!    a `serde::Deserialize` + `Default` type with `#[serde(deny_unknown_fields)]`
+//!    implementing [`Options`];
+//! 2. one line in the `registry!` below (`Variant = "name" => module::Type, Options;`,
+//!    [`NoOptions`] when it has none), which declares the module and gives it a
+//!    [`RuleId`], its place in [`RULES`], its [`RuleSet`] bit, its severity setting and
+//!    its `[rules.<name>]` table in [`RuleOptions`];
+//! 3. one folder `corpus/<name>/` of examples it must flag and leave alone.
+//!
+//! `mtlint rules`, `mtlint rule NAME` and `mtlint config` are generated from the registry
+//! and the metadata; so is the README's rule table (paste `mtlint rules --format
+//! markdown`: a test checks that it matches).
 
 use crate::config::Settings;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
 
-mod calque;
-mod caption_leak;
-mod duplicate_heading;
-mod duplicate_paragraph;
-mod glued_words;
-mod inconsistent_name;
-mod invisible_character;
-mod mixed_quotes;
-mod mojibake;
-mod number_format;
-mod quote_punctuation;
-mod repeated_word;
-mod sentence_fragment;
-mod tense_shift;
-mod untranslated_script;
-mod untranslated_text;
-mod unused_suppression;
-mod web_boilerplate;
+mod registry;
 
 pub(crate) mod util;
+
+pub use registry::{NoOptions, Options, PerRule, RuleSet};
+
+registry::registry! {
+    InconsistentName = "inconsistent-name" => inconsistent_name::InconsistentName, inconsistent_name::NameOptions;
+    DuplicateHeading = "duplicate-heading" => duplicate_heading::DuplicateHeading, NoOptions;
+    GluedWords = "glued-words" => glued_words::GluedWords, glued_words::GluedOptions;
+    RepeatedWord = "repeated-word" => repeated_word::RepeatedWord, NoOptions;
+    WebBoilerplate = "web-boilerplate" => web_boilerplate::WebBoilerplate, web_boilerplate::BoilerplateOptions;
+    SentenceFragment = "sentence-fragment" => sentence_fragment::SentenceFragment, NoOptions;
+    Calque = "calque" => calque::CalqueRule, NoOptions;
+    DuplicateParagraph = "duplicate-paragraph" => duplicate_paragraph::DuplicateParagraph, NoOptions;
+    MixedQuotes = "mixed-quotes" => mixed_quotes::MixedQuotes, NoOptions;
+    QuotePunctuation = "quote-punctuation" => quote_punctuation::QuotePunctuation, NoOptions;
+    InvisibleCharacter = "invisible-character" => invisible_character::InvisibleCharacter, NoOptions;
+    Mojibake = "mojibake" => mojibake::Mojibake, NoOptions;
+    CaptionLeak = "caption-leak" => caption_leak::CaptionLeak, NoOptions;
+    TenseShift = "tense-shift" => tense_shift::TenseShift, NoOptions;
+    UnusedSuppression = "unused-suppression" => unused_suppression::UnusedSuppression, NoOptions;
+    UntranslatedText = "untranslated-text" => untranslated_text::UntranslatedText, NoOptions;
+    NumberFormat = "number-format" => number_format::NumberFormat, NoOptions;
+}
 
 /// Whether a rule can offer a fix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +76,10 @@ pub struct RuleMeta {
     /// Family: names, structure, words, typography, encoding.
     pub category: &'static str,
     pub default_on: bool,
+    /// The rule's working set grows with the article (an index of every name, hashes of
+    /// every paragraph): on a large document the driver runs such rules one after the
+    /// other so their working sets never add up.
+    pub large_working_set: bool,
     pub severity: Severity,
     pub fix: FixAvailability,
     /// One line.
@@ -91,10 +116,9 @@ impl<'s> Context<'s> {
         }
     }
 
-    /// Report a diagnostic for `start..end` with the rule's default severity.
+    /// Report a diagnostic (the driver gives it the severity configured for the rule).
     pub fn report(&mut self, mut diagnostic: Diagnostic) {
         diagnostic.rule = self.meta.name;
-        diagnostic.severity = self.meta.severity;
         self.diagnostics.push(diagnostic);
     }
 
@@ -110,35 +134,14 @@ pub trait Rule: Sync + Send {
     fn check(&self, doc: &Document, ctx: &mut Context);
 }
 
-/// Every rule, in the order `mtlint rules` lists them.
-pub static RULES: &[&dyn Rule] = &[
-    &inconsistent_name::InconsistentName,
-    &duplicate_heading::DuplicateHeading,
-    &glued_words::GluedWords,
-    &repeated_word::RepeatedWord,
-    &web_boilerplate::WebBoilerplate,
-    &sentence_fragment::SentenceFragment,
-    &calque::CalqueRule,
-    &duplicate_paragraph::DuplicateParagraph,
-    &mixed_quotes::MixedQuotes,
-    &quote_punctuation::QuotePunctuation,
-    &invisible_character::InvisibleCharacter,
-    &mojibake::Mojibake,
-    &caption_leak::CaptionLeak,
-    &tense_shift::TenseShift,
-    &unused_suppression::UnusedSuppression,
-    &untranslated_text::UntranslatedText,
-    &number_format::NumberFormat,
-];
-
 /// Look a rule up by name.
 pub fn find(name: &str) -> Option<&'static dyn Rule> {
-    RULES.iter().copied().find(|r| r.meta().name == name)
+    RuleId::from_name(name).map(RuleId::rule)
 }
 
 /// Every rule name, for error messages.
 pub fn names() -> Vec<&'static str> {
-    RULES.iter().map(|r| r.meta().name).collect()
+    RuleId::ALL.iter().map(|id| id.name()).collect()
 }
 
 /// The rule's page, as `mtlint rule NAME` prints it (Markdown).

@@ -16,16 +16,19 @@ pub const FORMATS: [Format; 2] = [Format::Plain, Format::Markdown];
 /// Settings with every rule switched on (whatever the defaults are) and some
 /// configuration lists filled in, so the code reading them runs too.
 pub fn all_rules() -> Settings {
-    let mut s = Settings::default();
-    for on in &mut s.enabled {
-        *on = true;
-    }
-    s.canonical_names = vec!["Antony Blinken".to_string(), "U.S.".to_string()];
-    s.glued_allow = vec!["JavaScript".to_string(), "iPhone".to_string()];
-    s.boilerplate_extra = ["Share this article", "Read more (.*)"]
-        .iter()
-        .map(|x| mtlint::lexicon::normalize_line(x))
-        .collect();
+    let mut s = Settings {
+        enabled: mtlint::rules::RuleSet::all(),
+        ..Settings::default()
+    };
+    s.options.inconsistent_name.canonical = vec!["Antony Blinken".to_string(), "U.S.".to_string()];
+    s.options.glued_words.allow = vec!["JavaScript".to_string(), "iPhone".to_string()];
+    let configured = mtlint::config::parse(
+        "[rules.web-boilerplate]\nextra = [\"Share this article\", \"Read more (.*)\"]\n",
+        std::path::Path::new("mtlint.toml"),
+        std::path::Path::new("."),
+    )
+    .expect("a valid configuration");
+    s.options.web_boilerplate = configured.options.web_boilerplate;
     s
 }
 

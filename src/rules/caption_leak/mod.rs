@@ -8,9 +8,10 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 pub struct CaptionLeak;
 
 static META: RuleMeta = RuleMeta {
-    name: "caption-leak",
+    name: crate::rules::RuleId::CaptionLeak.name(),
     category: "structure",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Info,
     fix: FixAvailability::Never,
     summary: "A photo caption left in the body as a paragraph.",
@@ -20,33 +21,6 @@ static META: RuleMeta = RuleMeta {
     use_instead: "The ministers met on Wednesday.\n\nThe talks lasted three hours.",
     fix_safety: "No fix: a human decides whether the line goes, or becomes a caption again.",
 };
-
-const MONTHS: &[&str] = &[
-    "apr",
-    "april",
-    "aug",
-    "august",
-    "dec",
-    "december",
-    "feb",
-    "february",
-    "jan",
-    "january",
-    "jul",
-    "july",
-    "jun",
-    "june",
-    "mar",
-    "march",
-    "may",
-    "nov",
-    "november",
-    "oct",
-    "october",
-    "sep",
-    "sept",
-    "september",
-];
 
 impl Rule for CaptionLeak {
     fn meta(&self) -> &'static RuleMeta {
@@ -85,9 +59,7 @@ impl Rule for CaptionLeak {
             let month = (start..n).any(|k| {
                 let t = &toks[k];
                 t.kind() == TokenKind::Word
-                    && MONTHS
-                        .binary_search(&doc.token_text(t).to_lowercase().as_str())
-                        .is_ok()
+                    && english::is_month_or_abbreviation(doc.token_text(t))
                     && doc.token_text(&toks[k - 1]) == ","
             });
             if !month {
@@ -123,13 +95,5 @@ impl Rule for CaptionLeak {
             );
             ctx.report(diag);
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn months_sorted() {
-        assert!(super::MONTHS.windows(2).all(|w| w[0] < w[1]));
     }
 }

@@ -11,9 +11,10 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 pub struct InvisibleCharacter;
 
 static META: RuleMeta = RuleMeta {
-    name: "invisible-character",
+    name: crate::rules::RuleId::InvisibleCharacter.name(),
     category: "encoding",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
     summary: "Invisible characters and text not in Unicode NFC.",

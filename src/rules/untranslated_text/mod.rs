@@ -2,7 +2,7 @@
 //!
 //! Recognised without the source text, from what English does not have: function words
 //! of French, German, Spanish, Italian and Portuguese that are not English words
-//! (`src/lexicon/untranslated/`), elided articles ("l’expression", "dell’"), letters
+//! (`data/` beside this file), elided articles ("l’expression", "dell’"), letters
 //! English does not use (ä, ñ, ã…) and the inverted marks ¿ ¡. Three shapes are reported:
 //!
 //! - a **segment** (a sentence, or a line of one) whose words are mostly source-language
@@ -12,13 +12,18 @@
 //!   Lavoro …", "« nous sommes en guerre »");
 //! - a single lowercase word spelled with a letter English never uses ("the länder");
 //! - a phrase or sentence in another script (Cyrillic, Arabic, Chinese…), whatever the
-//!   source language (`untranslated_script.rs`).
+//!   source language (`script.rs`).
 //!
 //! Names stay quiet: capitalised words inside a sentence are taken for names, and a
 //! function word inside a name ("von der Leyen", "Alternative für Deutschland", "Banco
 //! de España") is a particle, not evidence. Established loans ("coup d'état", "per se",
 //! "déjà vu") are listed and stay quiet; so do foreign words given with an English gloss
 //! in brackets and quoted titles.
+
+mod lists;
+mod script;
+
+use lists::{UntranslatedLexicon, untranslated};
 
 use crate::diagnostic::Severity;
 use crate::document::{Document, TokenKind};
@@ -29,9 +34,10 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 pub struct UntranslatedText;
 
 static META: RuleMeta = RuleMeta {
-    name: "untranslated-text",
+    name: crate::rules::RuleId::UntranslatedText.name(),
     category: "words",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Never,
     summary: "Words or sentences left in the source language.",
@@ -113,7 +119,7 @@ impl Word {
 /// is a strong listed word (a listed letter glued to punctuation is not).
 fn has_evidence(
     doc: &Document,
-    lex: &lexicon::UntranslatedLexicon,
+    lex: &UntranslatedLexicon,
     seg: std::ops::Range<usize>,
 ) -> bool {
     let mut buf = [0u8; 64];
@@ -314,13 +320,13 @@ impl StrongSet {
     }
 
     /// Is the plain ASCII `word` (not empty), lowercased, a strong word: the same answer
-    /// as [`lexicon::UntranslatedLexicon::word_ascii`] with `strong` not empty.
+    /// as [`UntranslatedLexicon::word_ascii`] with `strong` not empty.
     fn holds_any(&self, word: &[u8]) -> bool {
         if word.len() <= 16 {
             return self.holds(Self::fingerprint(word), word);
         }
         let word = std::str::from_utf8(word).unwrap_or("");
-        lexicon::untranslated()
+        untranslated()
             .word_ascii(word)
             .is_some_and(|e| e.strong != 0)
     }
@@ -330,7 +336,7 @@ fn strong_set() -> &'static StrongSet {
     static SET: std::sync::OnceLock<StrongSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         // A key with a capital, or not ASCII, never equals a lowercased ASCII word.
-        let keys: Vec<&'static str> = lexicon::untranslated()
+        let keys: Vec<&'static str> = untranslated()
             .strong_words()
             .filter(|w| {
                 (1..=16).contains(&w.len())
@@ -373,7 +379,7 @@ impl Rule for UntranslatedText {
     }
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        super::untranslated_script::report(doc, ctx);
+        script::report(doc, ctx);
         let langs: Vec<Lang> = Lang::LATIN_SOURCES
             .into_iter()
             .filter(|&l| ctx.settings.langs.contains(l))
@@ -381,7 +387,7 @@ impl Rule for UntranslatedText {
         if langs.is_empty() {
             return;
         }
-        let lex = lexicon::untranslated();
+        let lex = untranslated();
         let mut findings: Vec<Finding> = Vec::new();
         let mut words: Vec<Word> = Vec::new();
         let mut segs: Vec<std::ops::Range<usize>> = Vec::new();
@@ -414,8 +420,8 @@ impl Rule for UntranslatedText {
                 // Page furniture in the source language ("Lire aussi : …") is
                 // web-boilerplate's, not ours.
                 if findings.len() > before
-                    && (is_furniture(ctx.settings, doc.block_text(block))
-                        || is_furniture(ctx.settings, doc.sentence_text(sentence)))
+                    && (crate::rules::web_boilerplate::is_furniture(ctx.settings, doc.block_text(block))
+                        || crate::rules::web_boilerplate::is_furniture(ctx.settings, doc.sentence_text(sentence)))
                 {
                     findings.truncate(before);
                 }
@@ -443,15 +449,6 @@ impl Rule for UntranslatedText {
             ctx.report(diag);
         }
     }
-}
-
-/// Is this line page furniture that web-boilerplate reports?
-fn is_furniture(settings: &crate::config::Settings, text: &str) -> bool {
-    let line = lexicon::normalize_line(text);
-    settings.boilerplate_extra.contains(&line)
-        || lexicon::boilerplate()
-            .lookup(&line, settings.langs)
-            .is_some()
 }
 
 struct Finding {
@@ -569,7 +566,7 @@ fn is_english_function(lower: &str) -> bool {
 /// English side when the segment holds any evidence.
 fn collect_words(
     doc: &Document,
-    lex: &lexicon::UntranslatedLexicon,
+    lex: &UntranslatedLexicon,
     seg: std::ops::Range<usize>,
     words: &mut Vec<Word>,
 ) -> bool {
@@ -601,7 +598,7 @@ fn collect_words(
 /// What the source lists say about word token `i` (the cheap part of [`Word`]).
 fn word_at(
     doc: &Document,
-    lex: &lexicon::UntranslatedLexicon,
+    lex: &UntranslatedLexicon,
     i: usize,
     first: bool,
     buf: &mut [u8; 64],
@@ -730,7 +727,7 @@ fn complete_words(doc: &Document, words: &mut [Word]) {
 }
 
 /// Mark words covered by an established loan.
-fn mark_loans(doc: &Document, lex: &lexicon::UntranslatedLexicon, words: &mut [Word]) {
+fn mark_loans(doc: &Document, lex: &UntranslatedLexicon, words: &mut [Word]) {
     // The fold of an ASCII word is its lowercase, '`' aside: such words are looked up
     // and compared without folding them.
     let plain = |w: &Word| {
@@ -873,7 +870,7 @@ fn lone_elision(words: &[Word], lang: Lang) -> bool {
 #[allow(clippy::too_many_arguments)]
 fn check_segment(
     doc: &Document,
-    lex: &lexicon::UntranslatedLexicon,
+    lex: &UntranslatedLexicon,
     langs: &[Lang],
     block: usize,
     seg: std::ops::Range<usize>,
@@ -1162,7 +1159,7 @@ mod tests {
     /// and place (hashed in place or not), and for other words.
     #[test]
     fn strong_set_agrees_with_lexicon() {
-        let lex = crate::lexicon::untranslated();
+        let lex = super::untranslated();
         let set = super::strong_set();
         let agree = |text: &str, start: usize, end: usize| {
             let word = &text[start..end];
@@ -1275,7 +1272,7 @@ mod tests {
 
     #[test]
     fn lexicon_loads() {
-        let lex = crate::lexicon::untranslated();
+        let lex = super::untranslated();
         assert!(
             lex.word("les")
                 .is_some_and(|e| e.langs & super::bit(Lang::Fr) != 0)

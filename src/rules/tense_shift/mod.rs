@@ -7,9 +7,10 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 pub struct TenseShift;
 
 static META: RuleMeta = RuleMeta {
-    name: "tense-shift",
+    name: crate::rules::RuleId::TenseShift.name(),
     category: "words",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Info,
     fix: FixAvailability::Never,
     summary: "An attribution that shifts from \"said\" to \"says\" within one paragraph.",

@@ -14,12 +14,33 @@ use crate::lexicon::{self, keys};
 use crate::rules::util::{fold, is_all_caps, is_sentence_initial, starts_uppercase};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
+mod transliterations;
+
 pub struct InconsistentName;
 
+/// `[rules.inconsistent-name]`.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameOptions {
+    /// The spellings to keep: the other spellings of these names are reported.
+    #[serde(default)]
+    pub canonical: Vec<String>,
+}
+
+impl crate::rules::Options for NameOptions {
+    fn describe(&self) -> Vec<(&'static str, String)> {
+        if self.canonical.is_empty() {
+            return Vec::new();
+        }
+        vec![("canonical", self.canonical.join(", "))]
+    }
+}
+
 static META: RuleMeta = RuleMeta {
-    name: "inconsistent-name",
+    name: crate::rules::RuleId::InconsistentName.name(),
     category: "names",
     default_on: true,
+    large_working_set: true,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
     summary: "One name spelled several ways in the same article.",
@@ -916,7 +937,7 @@ impl Rule for InconsistentName {
             return;
         }
         // Configured canonical spellings join as forms with no mention.
-        for canon in &settings.canonical_names {
+        for canon in &settings.options.inconsistent_name.canonical {
             if forms.index.contains_key(canon.as_str()) {
                 continue;
             }
@@ -959,7 +980,7 @@ impl Rule for InconsistentName {
             if t.len() != 1 {
                 continue;
             }
-            if let Some(g) = lexicon::transliteration_group(words.text(t[0])) {
+            if let Some(g) = transliterations::transliteration_group(words.text(t[0])) {
                 match by_group.get(&g) {
                     Some(&other) => union(&mut parent, id, other),
                     None => {
@@ -1071,7 +1092,9 @@ impl Rule for InconsistentName {
                 continue;
             }
             let configured = settings
-                .canonical_names
+                .options
+                .inconsistent_name
+                .canonical
                 .iter()
                 .find_map(|c| members.iter().copied().find(|&m| all[m].text == *c));
             if configured.is_none() && in_text.len() < 2 {

@@ -9,9 +9,10 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 pub struct UnusedSuppression;
 
 static META: RuleMeta = RuleMeta {
-    name: "unused-suppression",
+    name: crate::rules::RuleId::UnusedSuppression.name(),
     category: "meta",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Sometimes,
     summary: "A suppression comment that suppresses nothing, or names an unknown rule.",

@@ -9,9 +9,10 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 pub struct MixedQuotes;
 
 static META: RuleMeta = RuleMeta {
-    name: "mixed-quotes",
+    name: crate::rules::RuleId::MixedQuotes.name(),
     category: "typography",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Sometimes,
     summary: "Quotation marks of mixed or foreign styles, misplaced marks, French spacing.",

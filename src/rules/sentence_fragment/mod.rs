@@ -9,9 +9,10 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 pub struct SentenceFragment;
 
 static META: RuleMeta = RuleMeta {
-    name: "sentence-fragment",
+    name: crate::rules::RuleId::SentenceFragment.name(),
     category: "structure",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Sometimes,
     summary: "A stray verbless fragment or lone full stop left by a wrong sentence split.",

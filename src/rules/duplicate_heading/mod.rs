@@ -4,16 +4,17 @@ use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{BlockKind, Document};
-use crate::lexicon::english::is_stop_word;
+use crate::lexicon::english::{self, is_stop_word};
 use crate::rules::util::{fold, heading_words};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
 pub struct DuplicateHeading;
 
 static META: RuleMeta = RuleMeta {
-    name: "duplicate-heading",
+    name: crate::rules::RuleId::DuplicateHeading.name(),
     category: "structure",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
     summary: "A title or heading printed twice.",
@@ -149,20 +150,6 @@ pub(crate) fn long_title_line(text: &str) -> bool {
 /// Do the two headings differ only in numbers and month names ("…, July 1998" /
 /// "…, September 1998"): a dated series, not a copy?
 fn dated_series(a: &[String], b: &[String]) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let differs = |x: &[String], y: &[String]| -> Vec<String> {
         x.iter()
             .filter(|w| y.binary_search(w).is_err())
@@ -173,7 +160,7 @@ fn dated_series(a: &[String], b: &[String]) -> bool {
     !diff.is_empty()
         && diff
             .iter()
-            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || MONTHS.contains(&w.as_str()))
+            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || english::month_index(w).is_some())
 }
 
 impl Rule for DuplicateHeading {

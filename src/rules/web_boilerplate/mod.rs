@@ -2,15 +2,55 @@
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{BlockKind, Document};
-use crate::lexicon::{self, BoilerplateKind, english};
+use crate::lexicon::{self, english};
+use table::BoilerplateKind;
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+
+mod table;
 
 pub struct WebBoilerplate;
 
+/// `[rules.web-boilerplate]`.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoilerplateOptions {
+    /// More lines to report as page furniture, normalised as the article's lines are
+    /// (see [`table::normalize_line`]) when read.
+    #[serde(default, deserialize_with = "normalized_lines")]
+    pub extra: Vec<String>,
+}
+
+impl BoilerplateOptions {
+    /// Options with these extra lines, normalised.
+    pub fn with_extra<S: AsRef<str>>(lines: &[S]) -> BoilerplateOptions {
+        BoilerplateOptions {
+            extra: lines
+                .iter()
+                .map(|l| table::normalize_line(l.as_ref()))
+                .collect(),
+        }
+    }
+}
+
+fn normalized_lines<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    let lines: Vec<String> = serde::Deserialize::deserialize(d)?;
+    Ok(BoilerplateOptions::with_extra(&lines).extra)
+}
+
+impl crate::rules::Options for BoilerplateOptions {
+    fn describe(&self) -> Vec<(&'static str, String)> {
+        if self.extra.is_empty() {
+            return Vec::new();
+        }
+        vec![("extra", self.extra.join(", "))]
+    }
+}
+
 static META: RuleMeta = RuleMeta {
-    name: "web-boilerplate",
+    name: crate::rules::RuleId::WebBoilerplate.name(),
     category: "structure",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
     summary: "Page furniture (comment forms, share and subscribe lines, \"Read also\") left in the text.",
@@ -21,13 +61,20 @@ static META: RuleMeta = RuleMeta {
     fix_safety: "Safe: deletes the whole line and the line break before it; the rest of the article is untouched.",
 };
 
+/// Is this line page furniture that this rule reports (a listed or configured phrase)?
+pub(crate) fn is_furniture(settings: &crate::config::Settings, text: &str) -> bool {
+    let line = table::normalize_line(text);
+    settings.options.web_boilerplate.extra.contains(&line)
+        || table::boilerplate().lookup(&line, settings.langs).is_some()
+}
+
 impl Rule for WebBoilerplate {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let table = lexicon::boilerplate();
+        let table = table::boilerplate();
         let langs = ctx.settings.langs;
         // Blocks before the first paragraph of running text: where a page's masthead,
         // section label and title sit.
@@ -87,7 +134,7 @@ impl Rule for WebBoilerplate {
             }
             // Cheap rejection: the first word of the line (after list or heading markers)
             // must start some phrase, unless extra phrases are configured.
-            if ctx.settings.boilerplate_extra.is_empty() {
+            if ctx.settings.options.web_boilerplate.extra.is_empty() {
                 let first = text
                     .trim_start_matches(['-', '*', '•', '>', '#', ' '])
                     .split(char::is_whitespace)
@@ -100,12 +147,12 @@ impl Rule for WebBoilerplate {
             // furniture_pattern has already normalised the text of a block of at most 30
             // tokens into `line`; longer blocks are normalised here.
             if block.tokens().len() > 30 {
-                lexicon::normalize_line_into(text, &mut line);
+                table::normalize_line_into(text, &mut line);
             }
             if line.is_empty() {
                 continue;
             }
-            let found = if ctx.settings.boilerplate_extra.contains(&line) {
+            let found = if ctx.settings.options.web_boilerplate.extra.contains(&line) {
                 Some("a configured boilerplate phrase".to_string())
             } else if let Some((kind, phrase, lang)) = table.lookup(&line, langs) {
                 if kind == BoilerplateKind::Exact {
@@ -124,7 +171,7 @@ impl Rule for WebBoilerplate {
                     let mut all = true;
                     let mut first = None;
                     for s in sentences {
-                        let norm = lexicon::normalize_line(doc.sentence_text(s));
+                        let norm = table::normalize_line(doc.sentence_text(s));
                         match table.lookup(&norm, langs) {
                             Some((kind, phrase, lang)) => {
                                 first.get_or_insert_with(|| describe(kind, phrase, lang));
@@ -403,7 +450,7 @@ fn furniture_pattern(
 ) -> Option<(usize, usize, String)> {
     let block = &doc.blocks[idx];
     let whole = |what: &str| Some((block.start(), block.end(), what.to_string()));
-    lexicon::normalize_line_into(text, buf);
+    table::normalize_line_into(text, buf);
     let line: &str = buf;
     let bare = line.trim_start_matches(DASHES).trim_start();
     let marker = &doc.text[block.line_start()..block.start()];
@@ -446,7 +493,7 @@ fn furniture_pattern(
         let trimmed = text.trim_end();
         for sep in [" – ", " - ", " — ", " | "] {
             if let Some(pos) = trimmed.rfind(sep) {
-                let label = lexicon::normalize_line(&trimmed[pos + sep.len()..]);
+                let label = table::normalize_line(&trimmed[pos + sep.len()..]);
                 if is_section(&label) && pos > 0 {
                     let start = text.as_ptr() as usize - doc.text.as_ptr() as usize + pos;
                     let end = text.as_ptr() as usize - doc.text.as_ptr() as usize + trimmed.len();

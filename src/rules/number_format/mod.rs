@@ -11,14 +11,16 @@ use std::borrow::Cow;
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, Token, TokenKind};
+use crate::lexicon::english::MONTHS;
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
 pub struct NumberFormat;
 
 static META: RuleMeta = RuleMeta {
-    name: "number-format",
+    name: crate::rules::RuleId::NumberFormat.name(),
     category: "typography",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Sometimes,
     summary: "Numbers, times, dates and amounts written the source language's way.",
@@ -29,20 +31,6 @@ static META: RuleMeta = RuleMeta {
     fix_safety: "Unsafe: rewrites the number the English way (\"1.5 million\", \"50,000\", \"14:30\", \"€10\", \"15%\", \"January\", \"January 11, 2023\"). A decimal comma and a thousands dot are told apart by context, which a person should confirm; bare-number dates get no fix.",
 };
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Words after a number that show it is an amount or a measure (a decimal comma before
 /// them is a decimal comma).

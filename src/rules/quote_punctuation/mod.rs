@@ -29,9 +29,10 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 pub struct QuotePunctuation;
 
 static META: RuleMeta = RuleMeta {
-    name: "quote-punctuation",
+    name: crate::rules::RuleId::QuotePunctuation.name(),
     category: "typography",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Info,
     fix: FixAvailability::Always,
     summary: "A comma or full stop outside the closing quotation mark where the article puts it inside, or the reverse.",

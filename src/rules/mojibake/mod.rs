@@ -7,12 +7,15 @@ use crate::lexicon;
 use crate::rules::util::next_byte_where;
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
+mod names;
+
 pub struct Mojibake;
 
 static META: RuleMeta = RuleMeta {
-    name: "mojibake",
+    name: crate::rules::RuleId::Mojibake.name(),
     category: "encoding",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Error,
     fix: FixAvailability::Sometimes,
     summary: "Encoding damage: UTF-8 read as Windows-1252 (\"Ã©\", \"â€™\"), or replacement characters.",
@@ -221,7 +224,7 @@ fn unknown_word(word: &str) -> bool {
 /// `ascii` says whether the whole text is ASCII.
 fn dropped_letters(doc: &Document, ascii: bool, ctx: &mut Context) {
     let text = doc.text;
-    let known = lexicon::diacritic_names();
+    let known = names::diacritic_names();
     // The article's own capitalised words with non-ASCII letters, by their stripped form.
     let mut local: rustc_hash::FxHashMap<String, &str> = Default::default();
     if !ascii {

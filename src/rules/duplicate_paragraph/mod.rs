@@ -10,9 +10,10 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 pub struct DuplicateParagraph;
 
 static META: RuleMeta = RuleMeta {
-    name: "duplicate-paragraph",
+    name: crate::rules::RuleId::DuplicateParagraph.name(),
     category: "structure",
     default_on: true,
+    large_working_set: true,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
     summary: "A paragraph, sentence or clause printed twice.",

@@ -2,16 +2,20 @@
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{BlockKind, Document, TokenKind};
-use crate::lexicon::{self, CalqueWord, Lang, push_lower};
+use crate::lexicon::{Lang, push_lower};
 use crate::rules::util::{capitalize, starts_uppercase};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+use table::CalqueWord;
+
+mod table;
 
 pub struct CalqueRule;
 
 static META: RuleMeta = RuleMeta {
-    name: "calque",
+    name: crate::rules::RuleId::Calque.name(),
     category: "words",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Sometimes,
     summary: "A source-language idiom translated word for word.",
@@ -33,7 +37,7 @@ impl Rule for CalqueRule {
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let subjectless = subjectless_reporting(doc, ctx);
-        let table = lexicon::calques();
+        let table = table::calques();
         if table.entries.is_empty() {
             return;
         }

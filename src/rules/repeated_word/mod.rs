@@ -52,9 +52,10 @@ fn is_phrasal_head(word: &str) -> bool {
 }
 
 static META: RuleMeta = RuleMeta {
-    name: "repeated-word",
+    name: crate::rules::RuleId::RepeatedWord.name(),
     category: "words",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
     summary: "The same word twice in a row.",

@@ -113,7 +113,7 @@ impl Run {
         if doc.is_excluded(self.start..self.end) || glossed(text, self.start, self.end) {
             return;
         }
-        let quoted = super::untranslated_text::excerpt(&text[self.start..self.end]);
+        let quoted = super::excerpt(&text[self.start..self.end]);
         let message = format!("“{quoted}” looks untranslated ({} script)", self.script);
         let diag = ctx.diagnostic(self.start, self.end, message);
         ctx.report(diag);

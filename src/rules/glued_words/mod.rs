@@ -9,10 +9,29 @@ use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
 pub struct GluedWords;
 
+/// `[rules.glued-words]`.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GluedOptions {
+    /// Words never reported (any case).
+    #[serde(default)]
+    pub allow: Vec<String>,
+}
+
+impl crate::rules::Options for GluedOptions {
+    fn describe(&self) -> Vec<(&'static str, String)> {
+        if self.allow.is_empty() {
+            return Vec::new();
+        }
+        vec![("allow", self.allow.join(", "))]
+    }
+}
+
 static META: RuleMeta = RuleMeta {
-    name: "glued-words",
+    name: crate::rules::RuleId::GluedWords.name(),
     category: "words",
     default_on: true,
+    large_working_set: false,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
     summary: "Two words run together without a space.",
@@ -127,7 +146,9 @@ impl Rule for GluedWords {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let allow: HashSet<String> = ctx
             .settings
-            .glued_allow
+            .options
+            .glued_words
+            .allow
             .iter()
             .map(|s| s.to_lowercase())
             .collect();
