@@ -3,6 +3,7 @@
 //! `build.rs` (see [`keys::StaticMap`]): nothing is parsed or indexed at start-up.
 
 pub mod english;
+pub mod freq;
 pub mod keys;
 
 use keys::StaticMap;
