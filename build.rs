@@ -561,8 +561,13 @@ fn word_freq_tables() {
                 continue;
             }
             if let Some(z) = line.strip_prefix('@') {
-                zipf10 = z.parse().unwrap_or_else(|_| panic!("{path}: bad step {line}"));
-                assert!((1..=99).contains(&zipf10), "{path}: step out of range {line}");
+                zipf10 = z
+                    .parse()
+                    .unwrap_or_else(|_| panic!("{path}: bad step {line}"));
+                assert!(
+                    (1..=99).contains(&zipf10),
+                    "{path}: step out of range {line}"
+                );
                 continue;
             }
             assert!(zipf10 > 0, "{path}: a word before the first @ line");
@@ -573,7 +578,11 @@ fn word_freq_tables() {
             } else {
                 (zipf10.saturating_sub(5) / 5).clamp(1, 15) << (8 + 4 * (k - 1))
             };
-            let mask = if k == 0 { 0xFF } else { 0xF << (8 + 4 * (k - 1)) };
+            let mask = if k == 0 {
+                0xFF
+            } else {
+                0xF << (8 + 4 * (k - 1))
+            };
             // Each file lists a form once, so a filled field means two forms share a hash.
             assert!(*rec & mask == 0, "{path}: hash collision on {line:?}");
             *rec |= bits;

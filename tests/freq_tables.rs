@@ -119,5 +119,9 @@ fn committed_tables_match_their_checksums() {
         .filter(|n| n.ends_with(".txt"))
         .collect();
     txt.sort();
-    assert_eq!(txt.len(), files, "every table is listed in SHA256SUMS: {txt:?}");
+    assert_eq!(
+        txt.len(),
+        files,
+        "every table is listed in SHA256SUMS: {txt:?}"
+    );
 }

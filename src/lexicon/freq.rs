@@ -175,7 +175,10 @@ pub fn lookup_word(word: &str) -> Option<WordFreq> {
 /// `word` in the tables' form: NFC, case-folded ("Straße" → "strasse", "İ" → "i"),
 /// curly apostrophes as `'`, Arabic vowel marks and tatweel removed.
 pub fn fold(word: &str) -> Cow<'_, str> {
-    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
         return Cow::Borrowed(word);
     }
     if word.is_ascii() {
@@ -267,8 +270,20 @@ mod tests {
         assert_eq!(fold("ПРАВИТЕЛЬСТВО"), "правительство");
         assert_eq!(fold("الحكــومة"), "الحكومة");
         assert_eq!(fold("e\u{301}té"), "été");
-        assert!(lookup_word("Straße").unwrap().in_lang(FreqLang::De).is_some());
-        assert!(lookup_word("Don\u{2019}t").unwrap().english().unwrap().tenths() >= 60);
+        assert!(
+            lookup_word("Straße")
+                .unwrap()
+                .in_lang(FreqLang::De)
+                .is_some()
+        );
+        assert!(
+            lookup_word("Don\u{2019}t")
+                .unwrap()
+                .english()
+                .unwrap()
+                .tenths()
+                >= 60
+        );
     }
 
     #[test]
