@@ -546,7 +546,8 @@ impl std::hash::Hasher for PassThrough {
 }
 
 /// Record of a word (see src/lexicon/freq.rs): bits 0-7 English Zipf x 10, then 4 bits
-/// per source language, the Zipf step `(zipf10 - 5) / 5` clamped to 1..=15.
+/// per source language, the Zipf step `(zipf10 - 5) / 5` clamped to 1..=15, then at bit
+/// 56 the WordNet parts of speech of en_pos.txt.
 fn word_freq_tables() {
     type Map = HashMap<u64, u64, std::hash::BuildHasherDefault<PassThrough>>;
     let mut records: Map = Map::default();
@@ -589,6 +590,28 @@ fn word_freq_tables() {
             seen += 1;
         }
         assert!(seen > 0, "{path}: no words");
+    }
+    let path = "src/lexicon/freq/en_pos.txt";
+    println!("cargo:rerun-if-changed={path}");
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut pos: u64 = 0;
+    for line in text.lines() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        if let Some(b) = line.strip_prefix('@') {
+            pos = b
+                .parse()
+                .unwrap_or_else(|_| panic!("{path}: bad group {line}"));
+            assert!((1..=15).contains(&pos), "{path}: group out of range {line}");
+            continue;
+        }
+        assert!(pos > 0, "{path}: a word before the first @ line");
+        let rec = records
+            .entry(freq_hash::word_hash(line.as_bytes()))
+            .or_insert(0);
+        assert!(*rec >> 56 == 0, "{path}: hash collision on {line:?}");
+        *rec |= pos << 56;
     }
     let mut entries: Vec<(u64, u64)> = records.into_iter().collect();
     entries.sort_unstable();

@@ -7,7 +7,7 @@ How to run (from the repository root; needs Python 3.8+ and network access to Py
     /tmp/wordfreq-venv/bin/pip install wordfreq==3.1.1
     /tmp/wordfreq-venv/bin/python tools/wordfreq/derive.py
 
-It rewrites src/lexicon/freq/<lang>.txt and src/lexicon/freq/SHA256SUMS. The output
+It rewrites src/lexicon/freq/<lang>.txt and their lines in src/lexicon/freq/SHA256SUMS. The output
 depends only on the wordfreq data files (pinned to 3.1.1, checked below), so running it
 again reproduces the committed bytes; `cargo test --test freq_tables` checks that the
 committed tables still match SHA256SUMS.
@@ -127,7 +127,13 @@ def main():
         sums.append(f"{hashlib.sha256(data).hexdigest()}  {name}\n")
         print(f"{name}: {count} forms, Zipf >= {lowest / 10:.1f}, "
               f"{100 * share:.1f} % of occurrences, {len(data)} bytes")
-    with open(os.path.join(out, "SHA256SUMS"), "w", encoding="ascii", newline="\n") as f:
+    # Keep the lines of tables other scripts write (en_pos.txt: derive_pos.py).
+    path = os.path.join(out, "SHA256SUMS")
+    ours = {f"{lang}.txt" for lang in LANGS}
+    if os.path.exists(path):
+        with open(path, encoding="ascii") as f:
+            sums += [l for l in f if l.rstrip("\n").split("  ", 1)[-1] not in ours]
+    with open(path, "w", encoding="ascii", newline="\n") as f:
         f.writelines(sums)
 
 
