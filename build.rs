@@ -558,4 +558,130 @@ fn main() {
         std::fs::write(Path::new(&dir).join(file), out)
             .unwrap_or_else(|e| panic!("write {file}: {e}"));
     }
+    word_freq_tables();
+}
+
+// Word frequencies: the tables in src/lexicon/freq/ (derived from wordfreq by
+// tools/wordfreq/derive.py) become one open-addressing hash table,
+// $OUT_DIR/word_freq.bin, which src/lexicon/freq.rs includes with include_bytes!.
+// Layout and hash: src/lexicon/freq/hash.rs.
+
+#[path = "src/lexicon/freq/hash.rs"]
+mod freq_hash;
+
+/// The frequency files, English first, then the source languages in `FreqLang` order.
+const FREQ_FILES: [&str; 13] = [
+    "en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "tr", "ar", "fa", "zh",
+];
+
+/// A hasher that passes a precomputed 64-bit word hash through.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl std::hash::Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u64 keys")
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+/// Record of a word (see src/lexicon/freq.rs): bits 0-7 English Zipf x 10, then 4 bits
+/// per source language, the Zipf step `(zipf10 - 5) / 5` clamped to 1..=15, then at bit
+/// 56 the WordNet parts of speech of en_pos.txt.
+fn word_freq_tables() {
+    type Map = HashMap<u64, u64, std::hash::BuildHasherDefault<PassThrough>>;
+    let mut records: Map = Map::default();
+    for (k, lang) in FREQ_FILES.iter().enumerate() {
+        let path = format!("src/lexicon/freq/{lang}.txt");
+        println!("cargo:rerun-if-changed={path}");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let mut zipf10: u64 = 0;
+        let mut seen = 0usize;
+        for line in text.lines() {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            if let Some(z) = line.strip_prefix('@') {
+                zipf10 = z
+                    .parse()
+                    .unwrap_or_else(|_| panic!("{path}: bad step {line}"));
+                assert!(
+                    (1..=99).contains(&zipf10),
+                    "{path}: step out of range {line}"
+                );
+                continue;
+            }
+            assert!(zipf10 > 0, "{path}: a word before the first @ line");
+            let h = freq_hash::word_hash(line.as_bytes());
+            let rec = records.entry(h).or_insert(0);
+            let bits = if k == 0 {
+                zipf10
+            } else {
+                (zipf10.saturating_sub(5) / 5).clamp(1, 15) << (8 + 4 * (k - 1))
+            };
+            let mask = if k == 0 {
+                0xFF
+            } else {
+                0xF << (8 + 4 * (k - 1))
+            };
+            // Each file lists a form once, so a filled field means two forms share a hash.
+            assert!(*rec & mask == 0, "{path}: hash collision on {line:?}");
+            *rec |= bits;
+            seen += 1;
+        }
+        assert!(seen > 0, "{path}: no words");
+    }
+    let path = "src/lexicon/freq/en_pos.txt";
+    println!("cargo:rerun-if-changed={path}");
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut pos: u64 = 0;
+    for line in text.lines() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        if let Some(b) = line.strip_prefix('@') {
+            pos = b
+                .parse()
+                .unwrap_or_else(|_| panic!("{path}: bad group {line}"));
+            assert!((1..=15).contains(&pos), "{path}: group out of range {line}");
+            continue;
+        }
+        assert!(pos > 0, "{path}: a word before the first @ line");
+        let rec = records
+            .entry(freq_hash::word_hash(line.as_bytes()))
+            .or_insert(0);
+        assert!(*rec >> 56 == 0, "{path}: hash collision on {line:?}");
+        *rec |= pos << 56;
+    }
+    let mut entries: Vec<(u64, u64)> = records.into_iter().collect();
+    entries.sort_unstable();
+    let slots = entries.len() * 4 / 3 + 1;
+    let mut table = vec![0u8; slots * freq_hash::SLOT];
+    for &(h, rec) in &entries {
+        let mut i = freq_hash::home(h, slots);
+        loop {
+            let s = &mut table[i * freq_hash::SLOT..(i + 1) * freq_hash::SLOT];
+            if s[..4] == [0, 0, 0, 0] {
+                s[..4].copy_from_slice(&freq_hash::fingerprint(h).to_le_bytes());
+                s[4..].copy_from_slice(&rec.to_le_bytes());
+                break;
+            }
+            i = if i + 1 == slots { 0 } else { i + 1 };
+        }
+    }
+    // Every word must find its own record: no fingerprint met earlier on its probe path.
+    for &(h, rec) in &entries {
+        assert_eq!(
+            freq_hash::find(&table, h),
+            Some(rec),
+            "word-frequency fingerprint clash"
+        );
+    }
+    let dir = std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
+    std::fs::write(Path::new(&dir).join("word_freq.bin"), table).expect("write word_freq.bin");
 }

@@ -132,5 +132,37 @@ fn per_size(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, stages, per_size);
+/// Word-frequency lookups on the words of the input text (letters and apostrophes, as
+/// written): `lookup` on words already folded, `lookup_word` folding each one first.
+fn word_freq(c: &mut Criterion) {
+    use mtlint::lexicon::freq;
+    let text = input();
+    let words: Vec<&str> = text
+        .split(|ch: char| !(ch.is_alphabetic() || ch == '\'' || ch == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .take(100_000)
+        .collect();
+    let folded: Vec<String> = words.iter().map(|w| freq::fold(w).into_owned()).collect();
+    let mut g = c.benchmark_group("word-freq");
+    g.throughput(Throughput::Elements(words.len() as u64));
+    g.bench_function("lookup", |b| {
+        b.iter(|| {
+            folded
+                .iter()
+                .filter(|w| freq::lookup(black_box(w)).is_some())
+                .count()
+        })
+    });
+    g.bench_function("lookup_word", |b| {
+        b.iter(|| {
+            words
+                .iter()
+                .filter(|w| freq::lookup_word(black_box(w)).is_some())
+                .count()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, stages, per_size, word_freq);
 criterion_main!(benches);

@@ -4,6 +4,7 @@
 //! `build.rs` (see [`keys::StaticMap`]): nothing is parsed or indexed at start-up.
 
 pub mod english;
+pub mod freq;
 pub mod keys;
 mod lang;
 
