@@ -5,14 +5,14 @@
 
 use std::collections::HashSet;
 use std::io::{self, Write};
-use std::path::PathBuf;
 
 use console::{Key, Term};
 
-use crate::check::{self, Input, SettingsResolver};
 use crate::diagnostic::{Applicability, Diagnostic, Fix};
-use crate::document::Format;
+use crate::files;
 use crate::output::{LineIndex, escape_for_terminal};
+use crate::pipeline::{self, Prepared, SettingsResolver};
+use crate::report::Input;
 
 const HELP: &str = "\
 y - apply this fix
@@ -189,56 +189,29 @@ pub fn run(
     let p = Painter { color };
     let mut summary = ReviewSummary::default();
     let mut accept_rules: HashSet<&'static str> = HashSet::new();
-    // Count what there is to review (first pass of every file) for the [k/N] header.
-    struct Item {
-        path: PathBuf,
-        display: String,
-        text: String,
-        format: Format,
-        settings: std::sync::Arc<crate::Settings>,
-    }
-    let mut items = Vec::new();
+    // Every file through the pipeline (the guards of `check`, settings with the
+    // per-file ignores of its absolute path); what there is to review then gives the
+    // [k/N] header.
+    let mut items: Vec<Prepared> = Vec::new();
     for input in inputs {
-        let Input::File { path, .. } = &input else {
+        if let Input::Stdin { .. } = input {
             writeln!(
                 io::stderr(),
                 "mtlint review: standard input cannot be reviewed; skipped"
             )?;
             continue;
-        };
-        let display = input.display();
-        let settings = match resolver.for_path(Some(path)) {
-            Ok(s) => s,
-            Err(e) => {
-                term.write_line(&format!("error: {display}: configuration error: {e}"))?;
-                summary.errors += 1;
-                continue;
+        }
+        match pipeline::prepare(input, resolver, None) {
+            Ok(file) => items.push(file),
+            Err(report) => {
+                if let Some(e) = &report.error {
+                    term.write_line(&format!("error: {}: {e}", report.path))?;
+                    summary.errors += 1;
+                } else if let Some(why) = &report.skipped {
+                    term.write_line(&format!("note: {}: {why}; skipped", report.path))?;
+                }
             }
-        };
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                term.write_line(&format!("error: {display}: {e}"))?;
-                summary.errors += 1;
-                continue;
-            }
-        };
-        let text = match check::decode(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                term.write_line(&format!("error: {display}: {e}"))?;
-                summary.errors += 1;
-                continue;
-            }
-        };
-        let format = Format::from_path(&display);
-        items.push(Item {
-            path: path.clone(),
-            display,
-            text,
-            format,
-            settings,
-        });
+        }
     }
     let total: usize = items
         .iter()
@@ -251,14 +224,20 @@ pub fn run(
         .sum();
     let mut shown = 0usize;
     'files: for item in items {
-        let settings = item.settings.for_file(&item.path).into_owned();
+        let Input::File {
+            path: file_path, ..
+        } = &item.input
+        else {
+            continue;
+        };
+        let settings = &item.settings;
         let original = item.text.clone();
-        let mut text = item.text;
+        let mut text = item.text.to_string();
         let mut decided: std::collections::HashMap<Signature, Answer> = Default::default();
         let mut accept_file = false;
         let mut stop = Stop::None;
         for _pass in 0..crate::fix::MAX_PASSES {
-            let diagnostics = crate::lint(&text, item.format, &settings);
+            let diagnostics = crate::lint(&text, item.format, settings);
             let candidates: Vec<(&Diagnostic, &Fix)> = diagnostics
                 .iter()
                 .filter(|d| crate::fix::applies(d, Applicability::Unsafe))
@@ -297,7 +276,7 @@ pub fn run(
                         &format!("[{}/{}]", shown.min(total.max(shown)), total.max(shown))
                     ),
                     p.paint("1;33", d.rule),
-                    escape_for_terminal(&item.display),
+                    escape_for_terminal(&item.path),
                     line,
                     col
                 ))?;
@@ -413,11 +392,11 @@ pub fn run(
                 break;
             }
         }
-        if text != original {
-            match check::write_atomic(&item.path, text.as_bytes()) {
+        if *text != *original {
+            match files::write_atomic(file_path, text.as_bytes()) {
                 Ok(()) => summary.files_written += 1,
                 Err(e) => {
-                    term.write_line(&format!("error: {}: {e}", item.display))?;
+                    term.write_line(&format!("error: {}: {e}", item.path))?;
                     summary.errors += 1;
                 }
             }

@@ -10,8 +10,8 @@ use std::io::{self, Write};
 
 use std::collections::BTreeMap;
 
-use crate::check::FileReport;
 use crate::diagnostic::{Applicability, Severity};
+use crate::report::FileReport;
 
 pub use json::{write_json, write_json_lines};
 pub use sarif::write_sarif;
@@ -141,10 +141,10 @@ impl Totals {
         s.files += 1;
         if let Some(e) = &r.error {
             s.errors += 1;
-            self.errors.push((r.path.clone(), e.clone()));
+            self.errors.push((r.path.clone(), e.to_string()));
         }
         if let Some(note) = &r.skipped {
-            self.skipped.push((r.path.clone(), note.clone()));
+            self.skipped.push((r.path.clone(), note.to_string()));
         } else {
             self.checked += 1;
         }
