@@ -66,7 +66,7 @@ struct CheckArgs {
     paths: Vec<PathBuf>,
     /// Output format (colour only on a terminal).
     #[arg(long, value_enum, default_value = "text")]
-    format: OutputFormat,
+    format: FormatArg,
     /// Print the suggested fixes as a unified diff; write nothing.
     #[arg(long, conflicts_with = "fix")]
     diff: bool,
@@ -106,6 +106,32 @@ struct CheckArgs {
     /// Colour: auto (terminal only, NO_COLOR respected), always, never.
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
+}
+
+/// `--format` values of `check`: the library's [`OutputFormat`], as the command line
+/// spells them.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum FormatArg {
+    Text,
+    Concise,
+    Json,
+    #[value(name = "json-lines")]
+    JsonLines,
+    Sarif,
+    Github,
+}
+
+impl From<FormatArg> for OutputFormat {
+    fn from(f: FormatArg) -> OutputFormat {
+        match f {
+            FormatArg::Text => OutputFormat::Text,
+            FormatArg::Concise => OutputFormat::Concise,
+            FormatArg::Json => OutputFormat::Json,
+            FormatArg::JsonLines => OutputFormat::JsonLines,
+            FormatArg::Sarif => OutputFormat::Sarif,
+            FormatArg::Github => OutputFormat::Github,
+        }
+    }
 }
 
 #[derive(clap::Args)]
@@ -370,7 +396,7 @@ fn run_review(args: ReviewArgs) -> i32 {
         ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none(),
     };
     let term = console::Term::stdout();
-    match mtlint::review::run(inputs, &resolver, &term, color) {
+    match crate::review_term::run(inputs, &resolver, &term, color) {
         Ok(summary) if summary.errors == 0 => 0,
         Ok(_) => 2,
         Err(e) => {
@@ -493,7 +519,7 @@ fn run_check(args: CheckArgs) -> i32 {
         );
         totals
     } else {
-        let mut stream = output::ReportStream::new(&mut out, args.format, printing);
+        let mut stream = output::ReportStream::new(&mut out, args.format.into(), printing);
         check::run_each(inputs, &resolver, mode, |r| {
             if write_error.is_none() {
                 write_error = stream.file(&r).err();
@@ -507,7 +533,7 @@ fn run_check(args: CheckArgs) -> i32 {
         let totals = stream.finish().unwrap_or_else(|e| write_failed(e));
         emit(out.flush());
         // Errors also go to stderr for machine formats, so a CI log shows them.
-        if !matches!(args.format, OutputFormat::Text | OutputFormat::Concise) {
+        if !matches!(args.format, FormatArg::Text | FormatArg::Concise) {
             write_errors(&mut std::io::stderr().lock(), &totals);
         }
         totals

@@ -17,13 +17,12 @@ pub use json::{write_json, write_json_lines};
 pub use sarif::write_sarif;
 pub use text::{escape_for_terminal, write_concise, write_github, write_text};
 
-/// `--format` values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// The report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutputFormat {
     Text,
     Concise,
     Json,
-    #[value(name = "json-lines")]
     JsonLines,
     Sarif,
     Github,
