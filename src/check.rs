@@ -126,7 +126,14 @@ impl Progress {
 
     fn tick(&self) {
         let done = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-        let Ok(mut last) = self.last_drawn.try_lock() else {
+        // A line being drawn by another worker is not waited for, except by the last
+        // file's: a short run would otherwise end without a line at all.
+        let last = if done == self.total {
+            Some(self.last_drawn.lock().unwrap_or_else(|e| e.into_inner()))
+        } else {
+            self.last_drawn.try_lock().ok()
+        };
+        let Some(mut last) = last else {
             return;
         };
         if last.elapsed() < std::time::Duration::from_millis(80) && done < self.total {

@@ -139,16 +139,17 @@ pub struct Prepared {
 }
 
 /// Resolve an input's settings, read and decode it. A file that cannot be linted comes
-/// back as its report: failed, or skipped when it is binary and was found by walking.
+/// back as its report (boxed: it is the rare path): failed, or skipped when it is binary
+/// and was found by walking.
 /// `stdin_text` is standard input read ahead of the run.
 pub fn prepare(
     input: Input,
     resolver: &SettingsResolver,
     stdin_text: Option<&[u8]>,
-) -> Result<Prepared, FileReport> {
+) -> Result<Prepared, Box<FileReport>> {
     let settings = match resolver.for_file(settings_path(&input).as_deref()) {
         Ok(s) => s,
-        Err(e) => return Err(FileReport::failed(input, e.into())),
+        Err(e) => return Err(Box::new(FileReport::failed(input, e.into()))),
     };
     let bytes = match (&input, stdin_text) {
         (Input::Stdin { .. }, Some(b)) => {
@@ -166,11 +167,11 @@ pub fn prepare(
                     ..
                 }
             );
-            return Err(if walked && e.is_binary() {
+            return Err(Box::new(if walked && e.is_binary() {
                 FileReport::skipped(input, e)
             } else {
                 FileReport::failed(input, e)
-            });
+            }));
         }
     };
     let path = input.display();
@@ -252,7 +253,7 @@ pub fn check_input(
 ) -> FileReport {
     match prepare(input, resolver, stdin_text) {
         Ok(file) => lint_and_fix(file, mode),
-        Err(report) => report,
+        Err(report) => *report,
     }
 }
 

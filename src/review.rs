@@ -427,8 +427,10 @@ mod tests {
     #[test]
     fn yes_to_everything_is_fix_with_unsafe_fixes() {
         let (_dir, text, summary, script) = review(vec![Reply::Yes; 50]);
-        let mut settings = crate::Settings::default();
-        settings.unsafe_fixes = true;
+        let settings = crate::Settings {
+            unsafe_fixes: true,
+            ..Default::default()
+        };
         let fixed = crate::fix::fix_text(
             ARTICLE,
             crate::Format::Plain,
