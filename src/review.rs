@@ -151,6 +151,22 @@ pub fn run(
     Ok(session.summary)
 }
 
+/// The fixes accepted in a pass, in order: as proposed, or as edited.
+fn accepted(
+    answers: Vec<Option<(Answer, Option<Fix>)>>,
+    candidates: &[(&Diagnostic, &Fix)],
+) -> Vec<Fix> {
+    answers
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, a)| match a {
+            Some((Answer::Yes, Some(edited))) => Some(edited),
+            Some((Answer::Yes, None)) => Some(candidates[i].1.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// A review's state across files.
 struct Session<'r> {
     reviewer: &'r mut dyn Reviewer,
@@ -337,16 +353,7 @@ impl Session<'_> {
             history.push(k);
             k += 1;
         }
-        let chosen = answers
-            .into_iter()
-            .enumerate()
-            .filter_map(|(i, a)| match a {
-                Some((Answer::Yes, Some(f))) => Some(f),
-                Some((Answer::Yes, None)) => Some(candidates[i].1.clone()),
-                _ => None,
-            })
-            .collect();
-        Ok((chosen, stop))
+        Ok((accepted(answers, candidates), stop))
     }
 
     /// Forget an answer: its decision and its count.
