@@ -51,7 +51,7 @@ fn stages(c: &mut Criterion) {
     let path = dir.path().join("a.txt");
     std::fs::write(&path, &text).unwrap();
     g.bench_function("read+decode", |b| {
-        b.iter(|| mtlint::check::decode(std::fs::read(black_box(&path)).unwrap()).unwrap())
+        b.iter(|| mtlint::files::decode(std::fs::read(black_box(&path)).unwrap()).unwrap())
     });
     g.bench_function("model", |b| {
         b.iter(|| Document::parse(black_box(&text), Format::Plain))
@@ -95,7 +95,7 @@ fn stages(c: &mut Criterion) {
         })
     });
     let diagnostics = mtlint::lint(&text, Format::Plain, &settings);
-    let report = mtlint::check::FileReport::for_text("a.txt", &text, diagnostics);
+    let report = mtlint::report::FileReport::for_text("a.txt", &text, diagnostics);
     g.bench_function("report (json)", |b| {
         b.iter(|| {
             let mut out = Vec::new();

@@ -1,180 +1,15 @@
-//! The `check` driver: find files, read them safely, lint (and fix) them in parallel, and
-//! collect one report per file in a deterministic order.
+//! The `check` driver: find files, take each through the [`pipeline`](crate::pipeline)
+//! on worker threads, and hand one report per file to the output in input order, as
+//! soon as it and every report before it are done.
 
-use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use crate::config::{self, Overrides, Settings};
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::Format;
-use crate::fix;
+use crate::error::FileError;
+use crate::pipeline::{absolute, check_guarded};
 
-/// What to do with fixes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FixMode {
-    /// Report only.
-    None,
-    /// Compute the fixed text, write nothing (for `--diff`).
-    Diff,
-    /// Write the fixed text.
-    Write,
-}
-
-/// Where a file's text comes from.
-#[derive(Debug, Clone)]
-pub enum Input {
-    /// A file; `explicit` when named on the command line (not found by walking).
-    File { path: PathBuf, explicit: bool },
-    /// Standard input, shown under this name.
-    Stdin { name: String },
-    /// A path that could not be walked (a symlink loop, an unreadable folder).
-    Broken { path: PathBuf, message: String },
-}
-
-impl Input {
-    pub fn display(&self) -> String {
-        match self {
-            Input::File { path, .. } => display_path(path),
-            Input::Stdin { name } => name.clone(),
-            Input::Broken { path, .. } => display_path(path),
-        }
-    }
-}
-
-/// A path as shown to users: as given, without a leading "./".
-pub fn display_path(path: &Path) -> String {
-    let s = path.to_string_lossy();
-    s.strip_prefix("./").unwrap_or(&s).to_string()
-}
-
-/// The result for one file.
-#[derive(Debug, Clone)]
-pub struct FileReport {
-    pub path: String,
-    pub input: Input,
-    /// The text the diagnostics refer to (after fixing, with `--fix`).
-    pub text: Option<Arc<str>>,
-    pub diagnostics: Vec<Diagnostic>,
-    /// Why the file could not be checked.
-    pub error: Option<String>,
-    /// A note when a file found by walking was skipped (binary).
-    pub skipped: Option<String>,
-    /// The fixed text, when it differs (with `--diff` or `--fix`).
-    pub fixed: Option<String>,
-    /// The original text, kept for `--diff`.
-    pub original: Option<Arc<str>>,
-    /// Fixes applied (`--fix`) or applicable (`--diff`).
-    pub fixes_applied: usize,
-    pub fail_on: Severity,
-    pub format: Format,
-}
-
-impl FileReport {
-    fn error(input: Input, message: String) -> FileReport {
-        FileReport {
-            path: input.display(),
-            input,
-            text: None,
-            diagnostics: Vec::new(),
-            error: Some(message),
-            skipped: None,
-            fixed: None,
-            original: None,
-            fixes_applied: 0,
-            fail_on: Severity::Warning,
-            format: Format::Plain,
-        }
-    }
-}
-
-/// Why a file's bytes cannot be linted.
-pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(
-            "is UTF-16 (byte order mark found); mtlint reads UTF-8: convert the file first"
-                .to_string(),
-        );
-    }
-    if let Some(pos) = memchr::memchr(0, &bytes) {
-        return Err(format!(
-            "looks binary (NUL byte at offset {pos}); mtlint reads UTF-8 text"
-        ));
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "is not valid UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
-
-/// Options for a run.
-#[derive(Debug, Clone)]
-pub struct RunOptions {
-    pub fix_mode: FixMode,
-    pub overrides: Overrides,
-    /// `--config PATH`: one settings for every file.
-    pub config: Option<PathBuf>,
-    /// `--isolated`: no configuration file at all.
-    pub isolated: bool,
-}
-
-/// Settings per file: `--config`, or discovered (cached per folder).
-pub struct SettingsResolver {
-    fixed: Option<Arc<Settings>>,
-    defaults: Arc<Settings>,
-    cache: std::sync::Mutex<HashMap<PathBuf, Result<Arc<Settings>, String>>>,
-    overrides: Overrides,
-    isolated: bool,
-}
-
-impl SettingsResolver {
-    pub fn new(options: &RunOptions) -> Result<SettingsResolver, String> {
-        let defaults = Arc::new(config::defaults(&options.overrides)?);
-        let fixed = match &options.config {
-            Some(path) => Some(Arc::new(
-                config::load(path, &options.overrides).map_err(|e| e.to_string())?,
-            )),
-            None => None,
-        };
-        Ok(SettingsResolver {
-            fixed,
-            defaults,
-            cache: std::sync::Mutex::new(HashMap::new()),
-            overrides: options.overrides.clone(),
-            isolated: options.isolated,
-        })
-    }
-
-    /// The settings for a file (or for stdin, from the current folder).
-    pub fn for_path(&self, path: Option<&Path>) -> Result<Arc<Settings>, String> {
-        if let Some(s) = &self.fixed {
-            return Ok(s.clone());
-        }
-        if self.isolated {
-            return Ok(self.defaults.clone());
-        }
-        let dir = path
-            .and_then(Path::parent)
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| PathBuf::from("."));
-        let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(r) = cache.get(&dir) {
-            return r.clone();
-        }
-        let probe = dir.join("probe");
-        let result = match config::discover(&probe) {
-            Some(cfg) => config::load(&cfg, &self.overrides)
-                .map(Arc::new)
-                .map_err(|e| e.to_string()),
-            None => Ok(self.defaults.clone()),
-        };
-        cache.insert(dir, result.clone());
-        result
-    }
-}
+pub use crate::pipeline::{FixMode, RunOptions, SettingsResolver, check_input};
+pub use crate::report::{FileReport, Input, display_path};
 
 /// Is this a file mtlint lints when walking a folder?
 pub fn is_lintable_name(path: &Path) -> bool {
@@ -219,7 +54,7 @@ pub fn collect_inputs(
                         let path = err_path(&err).unwrap_or_else(|| p.clone());
                         inputs.push(Input::Broken {
                             path,
-                            message: walk_message(&err),
+                            error: walk_error(&err),
                         });
                     }
                 }
@@ -248,14 +83,14 @@ pub fn collect_inputs(
     inputs
 }
 
-fn walk_message(err: &ignore::Error) -> String {
+fn walk_error(err: &ignore::Error) -> FileError {
     match err {
         ignore::Error::WithPath { err, .. } | ignore::Error::WithDepth { err, .. } => {
-            walk_message(err)
+            walk_error(err)
         }
-        ignore::Error::Loop { .. } => "is a symbolic link loop; skipped".to_string(),
-        ignore::Error::Io(e) => io_message(e),
-        other => other.to_string(),
+        ignore::Error::Loop { .. } => FileError::WalkLoop,
+        ignore::Error::Io(e) => FileError::from(e),
+        other => FileError::Walk(other.to_string()),
     }
 }
 
@@ -266,286 +101,6 @@ fn err_path(err: &ignore::Error) -> Option<PathBuf> {
         ignore::Error::Loop { child, .. } => Some(child.clone()),
         _ => None,
     }
-}
-
-fn absolute(p: &Path) -> PathBuf {
-    std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf())
-}
-
-/// Read an input within the size limit.
-fn read_input(input: &Input, max: u64) -> Result<Vec<u8>, String> {
-    match input {
-        Input::Broken { message, .. } => Err(message.clone()),
-        Input::Stdin { .. } => {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .lock()
-                .take(max + 1)
-                .read_to_end(&mut buf)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
-            if buf.len() as u64 > max {
-                return Err(format!("is larger than the size limit ({max} bytes)"));
-            }
-            Ok(buf)
-        }
-        Input::File { path, .. } => {
-            let meta = std::fs::metadata(path).map_err(|e| path_message(path, &e))?;
-            if meta.is_dir() {
-                return Err("is a directory".to_string());
-            }
-            if !meta.is_file() {
-                return Err("is not a regular file (a FIFO, socket or device); skipped".to_string());
-            }
-            if meta.len() > max {
-                return Err(format!(
-                    "is {} bytes, over the size limit of {max} bytes (raise max-file-size in mtlint.toml or --max-file-size)",
-                    meta.len()
-                ));
-            }
-            let mut f = std::fs::File::open(path).map_err(|e| io_message(&e))?;
-            let mut buf = Vec::with_capacity(meta.len() as usize);
-            Read::by_ref(&mut f)
-                .take(max + 1)
-                .read_to_end(&mut buf)
-                .map_err(|e| io_message(&e))?;
-            if buf.len() as u64 > max {
-                return Err(format!("is over the size limit of {max} bytes"));
-            }
-            Ok(buf)
-        }
-    }
-}
-
-/// `ELOOP`: too many levels of symbolic links (`io::ErrorKind::FilesystemLoop` is not
-/// stable yet).
-#[cfg(any(target_os = "linux", target_os = "android"))]
-const ELOOP: Option<i32> = Some(40);
-#[cfg(any(
-    target_os = "macos",
-    target_os = "ios",
-    target_os = "freebsd",
-    target_os = "openbsd",
-    target_os = "netbsd",
-    target_os = "dragonfly"
-))]
-const ELOOP: Option<i32> = Some(62);
-#[cfg(not(any(
-    target_os = "linux",
-    target_os = "android",
-    target_os = "macos",
-    target_os = "ios",
-    target_os = "freebsd",
-    target_os = "openbsd",
-    target_os = "netbsd",
-    target_os = "dragonfly"
-)))]
-const ELOOP: Option<i32> = None;
-
-fn io_message(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ if ELOOP.is_some() && e.raw_os_error() == ELOOP => "is a symbolic link loop".to_string(),
-        _ => {
-            let s = e.to_string();
-            // Drop the "(os error N)" tail; lowercase like the other messages.
-            let s = match s.find(" (os error") {
-                Some(i) => &s[..i],
-                None => &s,
-            };
-            let mut c = s.chars();
-            match c.next() {
-                Some(first) => first.to_lowercase().chain(c).collect(),
-                None => String::new(),
-            }
-        }
-    }
-}
-
-/// Why a named path cannot be read; a symbolic link whose target is missing is said so.
-fn path_message(path: &Path, e: &std::io::Error) -> String {
-    if e.kind() == std::io::ErrorKind::NotFound
-        && std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
-    {
-        return "is a dangling symbolic link (its target does not exist)".to_string();
-    }
-    io_message(e)
-}
-
-/// Write `contents` to `path` atomically: a temporary file in the same folder, the
-/// original permissions, then a rename over the original. A symbolic link is followed:
-/// its target is rewritten and the link stays a link.
-pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
-    let resolved;
-    let path = if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-        resolved = std::fs::canonicalize(path).map_err(|e| path_message(path, &e))?;
-        resolved.as_path()
-    } else {
-        path
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let perms = std::fs::metadata(path)
-        .map_err(|e| io_message(&e))?
-        .permissions();
-    if perms.readonly() {
-        return Err("is read-only; not changed".to_string());
-    }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".mtlint-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(|e| {
-            format!(
-                "cannot create a temporary file in {}: {}",
-                dir.display(),
-                io_message(&e)
-            )
-        })?;
-    tmp.write_all(contents)
-        .and_then(|_| tmp.as_file().sync_all())
-        .map_err(|e| format!("cannot write: {}", io_message(&e)))?;
-    std::fs::set_permissions(tmp.path(), perms)
-        .map_err(|e| format!("cannot set permissions: {}", io_message(&e)))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        if let Ok(meta) = std::fs::metadata(path) {
-            // Keep the owner where we may (root); ignore failure otherwise.
-            let _ = std::os::unix::fs::chown(tmp.path(), Some(meta.uid()), Some(meta.gid()));
-        }
-    }
-    tmp.persist(path)
-        .map_err(|e| format!("cannot replace the file: {}", io_message(&e.error)))?;
-    Ok(())
-}
-
-/// Lint one input.
-pub fn check_input(
-    input: Input,
-    resolver: &SettingsResolver,
-    mode: FixMode,
-    stdin_text: Option<&[u8]>,
-) -> FileReport {
-    let path_for_settings = match &input {
-        Input::File { path, .. } => Some(path.clone()),
-        Input::Stdin { name } => (name != "-").then(|| PathBuf::from(name)),
-        Input::Broken { path, .. } => Some(path.clone()),
-    };
-    let settings = match resolver.for_path(path_for_settings.as_deref()) {
-        Ok(s) => s,
-        Err(e) => return FileReport::error(input, format!("configuration error: {e}")),
-    };
-    // Per-file ignores match the file's absolute path. Resolving it costs a system call
-    // per path component, so it is done only when the configuration has some.
-    let settings: std::borrow::Cow<Settings> = if settings.per_file_ignores.is_empty() {
-        std::borrow::Cow::Borrowed(&*settings)
-    } else {
-        let path = path_for_settings
-            .as_deref()
-            .map(absolute)
-            .unwrap_or_default();
-        std::borrow::Cow::Owned(settings.for_file(&path).into_owned())
-    };
-    let bytes = match (&input, stdin_text) {
-        (Input::Stdin { .. }, Some(b)) => {
-            if b.len() as u64 > settings.max_file_size {
-                return FileReport::error(
-                    input,
-                    format!(
-                        "is larger than the size limit ({} bytes)",
-                        settings.max_file_size
-                    ),
-                );
-            }
-            Ok(b.to_vec())
-        }
-        _ => read_input(&input, settings.max_file_size),
-    };
-    let bytes = match bytes {
-        Ok(b) => b,
-        Err(e) => return FileReport::error(input, e),
-    };
-    let text = match decode(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let walked = matches!(
-                input,
-                Input::File {
-                    explicit: false,
-                    ..
-                }
-            );
-            if walked && e.starts_with("looks binary") {
-                let mut r = FileReport::error(input, String::new());
-                r.error = None;
-                r.skipped = Some(e);
-                return r;
-            }
-            return FileReport::error(input, e);
-        }
-    };
-    // Shared with the report from the start: converting after linting would hold two
-    // copies of a large file next to its findings.
-    let text: Arc<str> = Arc::from(text);
-    let path = input.display();
-    let format = Format::from_path(&path);
-    let level = fix::level(settings.unsafe_fixes);
-    let mut report = FileReport {
-        path,
-        input: input.clone(),
-        text: None,
-        diagnostics: Vec::new(),
-        error: None,
-        skipped: None,
-        fixed: None,
-        original: None,
-        fixes_applied: 0,
-        fail_on: settings.fail_on,
-        format,
-    };
-    match mode {
-        FixMode::None => {
-            report.diagnostics = crate::lint(&text, format, &settings);
-            report.text = Some(text);
-        }
-        FixMode::Diff | FixMode::Write => {
-            let outcome = fix::fix_text(&text, format, &settings, level);
-            report.fixes_applied = outcome.applied;
-            if mode == FixMode::Diff {
-                report.diagnostics = outcome.original_diagnostics;
-                if *outcome.text != *text {
-                    report.fixed = Some(outcome.text);
-                }
-                report.text = Some(text);
-                report.original = report.text.clone();
-            } else {
-                report.diagnostics = outcome.remaining;
-                if *outcome.text != *text {
-                    match &input {
-                        Input::File { path, .. } => {
-                            if let Err(e) = write_atomic(path, outcome.text.as_bytes()) {
-                                report.error = Some(e);
-                                report.diagnostics = outcome.original_diagnostics;
-                                report.text = Some(text);
-                                report.fixes_applied = 0;
-                                return report;
-                            }
-                        }
-                        Input::Stdin { .. } | Input::Broken { .. } => {
-                            // Fixed text of stdin goes to stdout (printed by the caller).
-                        }
-                    }
-                    report.fixed = Some(outcome.text.clone());
-                }
-                report.original = Some(text);
-                report.text = Some(Arc::from(outcome.text));
-            }
-        }
-    }
-    report
 }
 
 /// Progress on standard error for long runs on a terminal: "checked N/M files".
@@ -571,7 +126,14 @@ impl Progress {
 
     fn tick(&self) {
         let done = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-        let Ok(mut last) = self.last_drawn.try_lock() else {
+        // A line being drawn by another worker is not waited for, except by the last
+        // file's: a short run would otherwise end without a line at all.
+        let last = if done == self.total {
+            Some(self.last_drawn.lock().unwrap_or_else(|e| e.into_inner()))
+        } else {
+            self.last_drawn.try_lock().ok()
+        };
+        let Some(mut last) = last else {
             return;
         };
         if last.elapsed() < std::time::Duration::from_millis(80) && done < self.total {
@@ -723,26 +285,6 @@ pub fn run_each(
     }
 }
 
-/// [`check_input`], with a bug in a rule reported as an error on its file: it must not
-/// take the other files down with it, nor leave this one's place in the output empty.
-fn check_guarded(
-    input: Input,
-    resolver: &SettingsResolver,
-    mode: FixMode,
-    stdin_text: Option<&[u8]>,
-) -> FileReport {
-    let kept = input.clone();
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        check_input(input, resolver, mode, stdin_text)
-    }))
-    .unwrap_or_else(|_| {
-        FileReport::error(
-            kept,
-            "internal error: mtlint failed on this file (please report it)".to_string(),
-        )
-    })
-}
-
 /// The exit code for a run: 2 on any error, 1 on findings at or above the failing
 /// severity, else 0.
 pub fn exit_code(reports: &[FileReport], extra_errors: bool) -> i32 {
@@ -756,27 +298,6 @@ pub fn exit_code(reports: &[FileReport], extra_errors: bool) -> i32 {
         return 1;
     }
     0
-}
-
-impl FileReport {
-    /// A report for text linted in memory (benchmarks, library users).
-    pub fn for_text(path: &str, text: &str, diagnostics: Vec<Diagnostic>) -> FileReport {
-        FileReport {
-            path: path.to_string(),
-            input: Input::Stdin {
-                name: path.to_string(),
-            },
-            text: Some(Arc::from(text)),
-            diagnostics,
-            error: None,
-            skipped: None,
-            fixed: None,
-            original: None,
-            fixes_applied: 0,
-            fail_on: Severity::Warning,
-            format: Format::from_path(path),
-        }
-    }
 }
 
 #[cfg(test)]

@@ -66,7 +66,7 @@ struct CheckArgs {
     paths: Vec<PathBuf>,
     /// Output format (colour only on a terminal).
     #[arg(long, value_enum, default_value = "text")]
-    format: OutputFormat,
+    format: FormatArg,
     /// Print the suggested fixes as a unified diff; write nothing.
     #[arg(long, conflicts_with = "fix")]
     diff: bool,
@@ -106,6 +106,32 @@ struct CheckArgs {
     /// Colour: auto (terminal only, NO_COLOR respected), always, never.
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
+}
+
+/// `--format` values of `check`: the library's [`OutputFormat`], as the command line
+/// spells them.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum FormatArg {
+    Text,
+    Concise,
+    Json,
+    #[value(name = "json-lines")]
+    JsonLines,
+    Sarif,
+    Github,
+}
+
+impl From<FormatArg> for OutputFormat {
+    fn from(f: FormatArg) -> OutputFormat {
+        match f {
+            FormatArg::Text => OutputFormat::Text,
+            FormatArg::Concise => OutputFormat::Concise,
+            FormatArg::Json => OutputFormat::Json,
+            FormatArg::JsonLines => OutputFormat::JsonLines,
+            FormatArg::Sarif => OutputFormat::Sarif,
+            FormatArg::Github => OutputFormat::Github,
+        }
+    }
 }
 
 #[derive(clap::Args)]
@@ -356,7 +382,7 @@ fn run_review(args: ReviewArgs) -> i32 {
         ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none(),
     };
     let term = console::Term::stdout();
-    match mtlint::review::run(inputs, &resolver, &term, color) {
+    match crate::review_term::run(inputs, &resolver, &term, color) {
         Ok(summary) if summary.errors == 0 => 0,
         Ok(_) => 2,
         Err(e) => {
@@ -424,82 +450,119 @@ fn run_check(args: CheckArgs) -> i32 {
             .iter()
             .any(|i| matches!(i, check::Input::Stdin { .. }))
     {
-        let reports = check::run(inputs, &resolver, mode);
-        for r in &reports {
-            if matches!(r.input, check::Input::Stdin { .. })
-                && let Some(t) = r.text.as_ref()
-            {
-                emit(out.write_all(t.as_bytes()));
-            }
-        }
-        emit(out.flush());
-        let mut err = std::io::stderr().lock();
-        let _ = output::write_concise(&mut err, &reports, &printing);
-        let code = check::exit_code(&reports, false);
+        let code = fix_stdin(inputs, &resolver, &printing, &mut out);
         return if args.exit_zero && code == 1 { 0 } else { code };
     }
-    // Each file's report is written as soon as it and the ones before it are done, and
-    // then dropped: a run over a large tree holds a few files, not the tree. A write
-    // error stops the output but not the run, so `--fix` still fixes every file; it is
-    // reported at the end.
-    let mut write_error: Option<std::io::Error> = None;
     let totals = if mode == FixMode::Diff {
-        // The patch goes to stdout; the findings' summary to stderr. On a terminal, the
-        // article's control characters are shown escaped (piped, the patch is exact).
-        let to_terminal = std::io::stdout().is_terminal();
-        let mut totals = output::Totals::default();
-        check::run_each(inputs, &resolver, mode, |r| {
-            if write_error.is_none()
-                && let (Some(orig), Some(fixed)) = (&r.original, &r.fixed)
-            {
-                let patch = mtlint::fix::unified_diff(&r.path, orig, fixed);
-                let patch = if to_terminal {
-                    terminal_safe_patch(&patch)
-                } else {
-                    patch
-                };
-                write_error = out.write_all(patch.as_bytes()).err();
-            }
-            totals.add(&r);
-        });
-        if let Some(e) = write_error.take() {
-            emit(Err(e));
-        }
-        emit(out.flush());
-        let mut err = std::io::stderr().lock();
-        write_errors(&mut err, &totals);
-        let (fixes, files) = (totals.summary.fixed, totals.files_fixed);
-        let _ = writeln!(
-            err,
-            "{} fix{} in {} file{} would be applied.",
-            fixes,
-            if fixes == 1 { "" } else { "es" },
-            files,
-            if files == 1 { "" } else { "s" }
-        );
-        totals
+        print_diffs(inputs, &resolver, &mut out)
     } else {
-        let mut stream = output::ReportStream::new(&mut out, args.format, printing);
-        check::run_each(inputs, &resolver, mode, |r| {
-            if write_error.is_none() {
-                write_error = stream.file(&r).err();
-            } else {
-                stream.count(&r);
-            }
-        });
-        if let Some(e) = write_error.take() {
-            emit(Err(e));
-        }
-        let totals = stream.finish().unwrap_or_else(|e| write_failed(e));
-        emit(out.flush());
-        // Errors also go to stderr for machine formats, so a CI log shows them.
-        if !matches!(args.format, OutputFormat::Text | OutputFormat::Concise) {
-            write_errors(&mut std::io::stderr().lock(), &totals);
-        }
-        totals
+        print_reports(inputs, &resolver, args.format, printing, &mut out)
     };
     let code = totals.exit_code();
     if args.exit_zero && code == 1 { 0 } else { code }
+}
+
+/// `--fix` with standard input among the inputs: the fixed text to stdout, the
+/// remaining findings to stderr. The exit code.
+fn fix_stdin(
+    inputs: Vec<check::Input>,
+    resolver: &SettingsResolver,
+    printing: &Printing,
+    out: &mut impl Write,
+) -> i32 {
+    let reports = check::run(inputs, resolver, FixMode::Write);
+    for r in &reports {
+        if matches!(r.input, check::Input::Stdin { .. })
+            && let Some(t) = r.text.as_ref()
+        {
+            emit(out.write_all(t.as_bytes()));
+        }
+    }
+    emit(out.flush());
+    let mut err = std::io::stderr().lock();
+    let _ = output::write_concise(&mut err, &reports, printing);
+    check::exit_code(&reports, false)
+}
+
+// In the two functions below, each file's report is written as soon as it and the ones
+// before it are done, and then dropped: a run over a large tree holds a few files, not
+// the tree. A write error stops the output but not the run, so `--fix` still fixes every
+// file; it is reported at the end.
+
+/// `--diff`: the patch to stdout; the findings' summary to stderr. On a terminal, the
+/// article's control characters are shown escaped (piped, the patch is exact).
+fn print_diffs(
+    inputs: Vec<check::Input>,
+    resolver: &SettingsResolver,
+    out: &mut impl Write,
+) -> output::Totals {
+    let mut write_error: Option<std::io::Error> = None;
+    let to_terminal = std::io::stdout().is_terminal();
+    let mut totals = output::Totals::default();
+    check::run_each(inputs, resolver, FixMode::Diff, |r| {
+        if write_error.is_none()
+            && let (Some(orig), Some(fixed)) = (&r.original, &r.fixed)
+        {
+            let patch = mtlint::fix::unified_diff(&r.path, orig, fixed);
+            let patch = if to_terminal {
+                terminal_safe_patch(&patch)
+            } else {
+                patch
+            };
+            write_error = out.write_all(patch.as_bytes()).err();
+        }
+        totals.add(&r);
+    });
+    if let Some(e) = write_error.take() {
+        emit(Err(e));
+    }
+    emit(out.flush());
+    let mut err = std::io::stderr().lock();
+    write_errors(&mut err, &totals);
+    let (fixes, files) = (totals.summary.fixed, totals.files_fixed);
+    let _ = writeln!(
+        err,
+        "{} fix{} in {} file{} would be applied.",
+        fixes,
+        if fixes == 1 { "" } else { "es" },
+        files,
+        if files == 1 { "" } else { "s" }
+    );
+    totals
+}
+
+/// The report in `format` (with `--fix`, after writing the fixes).
+fn print_reports(
+    inputs: Vec<check::Input>,
+    resolver: &SettingsResolver,
+    format: FormatArg,
+    printing: Printing,
+    out: &mut impl Write,
+) -> output::Totals {
+    let mode = if printing.fixed {
+        FixMode::Write
+    } else {
+        FixMode::None
+    };
+    let mut write_error: Option<std::io::Error> = None;
+    let mut stream = output::ReportStream::new(out, format.into(), printing);
+    check::run_each(inputs, resolver, mode, |r| {
+        if write_error.is_none() {
+            write_error = stream.file(&r).err();
+        } else {
+            stream.count(&r);
+        }
+    });
+    if let Some(e) = write_error.take() {
+        emit(Err(e));
+    }
+    let totals = stream.finish().unwrap_or_else(|e| write_failed(e));
+    emit(out.flush());
+    // Errors also go to stderr for machine formats, so a CI log shows them.
+    if !matches!(format, FormatArg::Text | FormatArg::Concise) {
+        write_errors(&mut std::io::stderr().lock(), &totals);
+    }
+    totals
 }
 
 /// "error: PATH: REASON" for each file that could not be checked.

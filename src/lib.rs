@@ -2,16 +2,21 @@
 //! spelled two ways, titles printed twice, words run together, page furniture, literal
 //! idioms — and proposes fixes as diffs.
 //!
-//! The library API: [`lint`] a text, [`fix::fix_text`] it, and the [`check`] driver that
-//! the command line uses for files.
+//! The library API: [`lint`] a text, [`fix::fix_text`] it, the [`pipeline`] that takes
+//! one file from its path to its [`report`], and the [`check`] driver that the command
+//! line uses for files.
 
 pub mod check;
 pub mod config;
 pub mod diagnostic;
 pub mod document;
+pub mod error;
+pub mod files;
 pub mod fix;
 pub mod lexicon;
 pub mod output;
+pub mod pipeline;
+pub mod report;
 pub mod review;
 pub mod rules;
 pub mod suppress;

@@ -1,6 +1,7 @@
 //! The `mtlint` command: parse arguments, call the library, map the result to an exit code.
 
 mod cli;
+mod review_term;
 
 fn main() {
     fixed_mmap_threshold();

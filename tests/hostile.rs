@@ -466,8 +466,13 @@ fn a_file_deleted_between_walking_and_reading() {
     assert_eq!(inputs.len(), 2);
     std::fs::remove_file(dir.path().join("gone.txt")).unwrap();
     let reports = mtlint::check::run(inputs, &resolver, mtlint::check::FixMode::Write);
+    assert_eq!(reports[0].error, Some(mtlint::error::FileError::NotFound));
     assert_eq!(
-        reports[0].error.as_deref(),
+        reports[0]
+            .error
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
         Some("no such file or directory")
     );
     assert!(reports[1].error.is_none());

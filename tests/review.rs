@@ -252,3 +252,137 @@ fn skip_file_and_accept_rest_of_rule() {
     );
     assert_eq!(std::fs::read(&second).unwrap(), expected);
 }
+
+/// `mtlint review ARGS` in `dir` on a terminal, answering every question with `q`: what
+/// it printed, and its exit code.
+fn review_in(dir: &Path, args: &[&str]) -> (String, Option<i32>) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mtlint"));
+    cmd.arg("review")
+        .args(["--color", "never"])
+        .args(args)
+        .current_dir(dir);
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
+    let mut output = String::new();
+    loop {
+        let (before, found) = p
+            .exp_any(vec![
+                ReadUntil::String("[y,n,a,A,s,e,u,q,?] ".to_string()),
+                ReadUntil::EOF,
+            ])
+            .unwrap();
+        output.push_str(&before);
+        output.push_str(&found);
+        if !found.ends_with("[y,n,a,A,s,e,u,q,?] ") {
+            break;
+        }
+        send(&mut p, "q");
+    }
+    let code = match p.process().wait().unwrap() {
+        rexpect::process::WaitStatus::Exited(_, code) => Some(code),
+        _ => None,
+    };
+    (output, code)
+}
+
+/// `mtlint check --format concise ARGS` in `dir`: its standard output.
+fn check_in(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_mtlint"))
+        .args(["check", "--format", "concise"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn a_fifo_is_refused_without_being_opened() {
+    let (dir, _) = setup();
+    let status = Command::new("mkfifo")
+        .arg(dir.path().join("pipe.txt"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // Opening the FIFO would block until a writer comes: the review would never end.
+    let (output, code) = review_in(dir.path(), &["--isolated", "pipe.txt"]);
+    assert!(
+        output
+            .contains("error: pipe.txt: is not a regular file (a FIFO, socket or device); skipped"),
+        "{output}"
+    );
+    assert!(output.contains("wrote 0 files"), "{output}");
+    assert_eq!(code, Some(2));
+    assert!(
+        check_in(dir.path(), &["--isolated", "pipe.txt"])
+            .contains("pipe.txt: is not a regular file")
+    );
+}
+
+#[test]
+fn an_oversized_file_is_refused_as_check_refuses_it() {
+    let (dir, path) = setup();
+    std::fs::write(dir.path().join("mtlint.toml"), "max-file-size = 1000\n").unwrap();
+    let (output, code) = review_in(dir.path(), &["article.txt"]);
+    let size = seed().len();
+    let message = format!(
+        "article.txt: is {size} bytes, over the size limit of 1000 bytes (raise max-file-size in mtlint.toml or --max-file-size)"
+    );
+    assert!(output.contains(&format!("error: {message}")), "{output}");
+    assert!(!output.contains("[1/"), "{output}");
+    assert_eq!(code, Some(2));
+    assert_eq!(std::fs::read(&path).unwrap(), seed());
+    assert!(check_in(dir.path(), &["article.txt"]).contains(&message));
+}
+
+/// A folder with a configuration that turns `repeated-word` off for `archive/*.txt`, and
+/// one finding of that rule in `archive/a.txt` and in `news/a.txt`.
+fn per_file_ignores_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("mtlint.toml"),
+        "[per-file-ignores]\n\"archive/*.txt\" = [\"repeated-word\"]\n",
+    )
+    .unwrap();
+    for folder in ["archive", "news"] {
+        std::fs::create_dir(dir.path().join(folder)).unwrap();
+        std::fs::write(
+            dir.path().join(folder).join("a.txt"),
+            "Talks\n\nThey met in the the capital.\n",
+        )
+        .unwrap();
+    }
+    dir
+}
+
+#[test]
+fn per_file_ignores_match_the_file_however_it_is_named() {
+    let dir = per_file_ignores_site();
+    let root = dir.path().canonicalize().unwrap();
+    let archive = root.join("archive");
+    let absolute = archive.join("a.txt");
+    let absolute = absolute.to_str().unwrap();
+    // Named from the configuration's folder, from the file's own folder, and absolute.
+    for (cwd, name) in [
+        (&root, "archive/a.txt"),
+        (&root, "./archive/a.txt"),
+        (&archive, "a.txt"),
+        (&archive, absolute),
+    ] {
+        let (output, code) = review_in(cwd, &[name]);
+        assert!(!output.contains("repeated-word"), "{name}: {output}");
+        assert!(
+            output.contains("Accepted 0 fixes, rejected 0; wrote 0 files."),
+            "{output}"
+        );
+        assert_eq!(code, Some(0));
+        let checked = check_in(cwd, &[name]);
+        assert!(
+            checked.contains("All checks passed (1 file)."),
+            "{name}: {checked}"
+        );
+    }
+    // The same configuration does not spare the other folder.
+    let (output, _) = review_in(&root, &["news/a.txt"]);
+    assert!(output.contains("repeated-word"), "{output}");
+    assert!(check_in(&root, &["news/a.txt"]).contains("repeated-word"));
+}

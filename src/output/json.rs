@@ -5,8 +5,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{LineIndex, Totals};
-use crate::check::FileReport;
 use crate::diagnostic::{Diagnostic, Edit};
+use crate::report::FileReport;
 
 /// The report version; it changes only with a deliberate, documented break.
 pub const JSON_VERSION: u32 = 1;
@@ -61,7 +61,7 @@ struct JsonFile<'a> {
     path: &'a str,
     diagnostics: JsonDiagnostics<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<&'a str>,
+    error: Option<String>,
 }
 
 /// A file's findings with their lines and columns, computed while serializing, so a file
@@ -134,7 +134,7 @@ pub(super) fn json_file(out: &mut dyn Write, r: &FileReport, first: bool) -> io:
     let file = JsonFile {
         path: &r.path,
         diagnostics: JsonDiagnostics(r),
-        error: r.error.as_deref(),
+        error: r.error.as_ref().map(ToString::to_string),
     };
     let mut indented = Indented {
         out,
@@ -179,7 +179,7 @@ struct JsonLine<'a> {
 #[derive(Serialize)]
 struct JsonLineError<'a> {
     path: &'a str,
-    error: &'a str,
+    error: String,
 }
 
 /// One JSON object per line: each diagnostic with its `path`, and each file error.
@@ -194,7 +194,7 @@ pub(super) fn json_lines_file(out: &mut dyn Write, r: &FileReport) -> io::Result
             &mut *out,
             &JsonLineError {
                 path: &r.path,
-                error: e,
+                error: e.to_string(),
             },
         )?;
         writeln!(out)?;
@@ -241,7 +241,7 @@ mod tests {
                 .map(|r| JsonFile {
                     path: &r.path,
                     diagnostics: JsonDiagnostics(r),
-                    error: r.error.as_deref(),
+                    error: r.error.as_ref().map(ToString::to_string),
                 })
                 .collect(),
             summary: JsonSummary {
@@ -280,9 +280,9 @@ mod tests {
         assert!(!reports[0].diagnostics.is_empty());
         let mut failed = FileReport::for_text("bad.txt", "", Vec::new());
         failed.text = None;
-        failed.error = Some("not valid UTF-8".into());
+        failed.error = Some(crate::error::FileError::InvalidUtf8 { offset: 0 });
         let mut skipped = FileReport::for_text("image.bin", "", Vec::new());
-        skipped.skipped = Some("looks binary".into());
+        skipped.skipped = Some(crate::error::FileError::Binary { offset: 0 });
         reports.insert(1, failed);
         reports.insert(0, skipped.clone());
         for n in 0..=reports.len() {

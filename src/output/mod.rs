@@ -10,20 +10,19 @@ use std::io::{self, Write};
 
 use std::collections::BTreeMap;
 
-use crate::check::FileReport;
 use crate::diagnostic::{Applicability, Severity};
+use crate::report::FileReport;
 
 pub use json::{write_json, write_json_lines};
 pub use sarif::write_sarif;
 pub use text::{escape_for_terminal, write_concise, write_github, write_text};
 
-/// `--format` values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// The report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutputFormat {
     Text,
     Concise,
     Json,
-    #[value(name = "json-lines")]
     JsonLines,
     Sarif,
     Github,
@@ -141,10 +140,10 @@ impl Totals {
         s.files += 1;
         if let Some(e) = &r.error {
             s.errors += 1;
-            self.errors.push((r.path.clone(), e.clone()));
+            self.errors.push((r.path.clone(), e.to_string()));
         }
         if let Some(note) = &r.skipped {
-            self.skipped.push((r.path.clone(), note.clone()));
+            self.skipped.push((r.path.clone(), note.to_string()));
         } else {
             self.checked += 1;
         }

@@ -5,8 +5,8 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use super::LineIndex;
-use crate::check::FileReport;
 use crate::diagnostic::Severity;
+use crate::report::FileReport;
 use crate::rules::{RULES, render_page};
 
 fn level(s: Severity) -> &'static str {

@@ -6,8 +6,8 @@ use std::io::{self, Write};
 use unicode_width::UnicodeWidthChar;
 
 use super::{LineIndex, Printing, Totals};
-use crate::check::FileReport;
 use crate::diagnostic::{Applicability, Severity};
+use crate::report::FileReport;
 
 const RESET: &str = "\x1b[0m";
 const BOLD: &str = "\x1b[1m";
@@ -185,7 +185,7 @@ fn write_file_error(out: &mut dyn Write, r: &FileReport, paint: &Paint) -> io::R
             paint.p("\x1b[1;31m"),
             paint.p(RESET),
             escape_for_terminal(&r.path),
-            escape_for_terminal(e)
+            escape_for_terminal(&e.to_string())
         )?;
     }
     Ok(())
@@ -348,7 +348,7 @@ pub(super) fn github_file(out: &mut dyn Write, r: &FileReport) -> io::Result<()>
             out,
             "::error file={},title=mtlint::{}",
             gh_property(&r.path),
-            gh_data(e)
+            gh_data(&e.to_string())
         )?;
     }
     let Some(text) = &r.text else {
