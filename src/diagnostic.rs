@@ -5,6 +5,8 @@ use std::borrow::Cow;
 use serde::Serialize;
 use smallvec::SmallVec;
 
+use crate::span::Span;
+
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -57,10 +59,9 @@ impl Applicability {
 }
 
 /// Replace the bytes `start..end` of the text with `replacement`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Edit {
-    start: u32,
-    end: u32,
+    span: Span,
     pub replacement: String,
 }
 
@@ -69,16 +70,18 @@ impl Edit {
     pub fn replace(start: usize, end: usize, replacement: impl Into<String>) -> Edit {
         debug_assert!(start <= end && end <= crate::document::MAX_TEXT_LEN);
         Edit {
-            start: start as u32,
-            end: end as u32,
+            span: Span::new(start, end),
             replacement: replacement.into(),
         }
     }
+    pub fn span(&self) -> Span {
+        self.span
+    }
     pub fn start(&self) -> usize {
-        self.start as usize
+        self.span.start()
     }
     pub fn end(&self) -> usize {
-        self.end as usize
+        self.span.end()
     }
     /// The same edit `by` bytes earlier (for a fix shown on an excerpt of the text).
     pub fn shifted_back(&self, by: usize) -> Edit {
@@ -89,6 +92,18 @@ impl Edit {
     }
     pub fn insert(at: usize, text: impl Into<String>) -> Edit {
         Edit::replace(at, at, text)
+    }
+}
+
+/// `{"start": …, "end": …, "replacement": …}`, as the JSON report writes an edit.
+impl Serialize for Edit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = serializer.serialize_struct("Edit", 3)?;
+        st.serialize_field("start", &self.span.start())?;
+        st.serialize_field("end", &self.span.end())?;
+        st.serialize_field("replacement", &self.replacement)?;
+        st.end()
     }
 }
 
@@ -109,7 +124,7 @@ impl Fix {
         message: impl Into<Cow<'static, str>>,
         mut edits: Vec<Edit>,
     ) -> Fix {
-        edits.sort_by_key(|e| (e.start, e.end));
+        edits.sort_by_key(|e| e.span);
         Fix {
             applicability,
             message: message.into(),
@@ -139,10 +154,9 @@ pub struct Diagnostic {
     pub rule: &'static str,
     pub severity: Severity,
     pub message: String,
-    /// Offsets as `u32` (see [`Diagnostic::start`]): a file can hold hundreds of
-    /// thousands of findings.
-    start: u32,
-    end: u32,
+    /// Offsets stored as `u32` (see [`Span`]): a file can hold hundreds of thousands of
+    /// findings.
+    span: Span,
     pub fix: Option<Fix>,
 }
 
@@ -161,18 +175,21 @@ impl Diagnostic {
             rule,
             severity: Severity::Warning,
             message,
-            start: start as u32,
-            end: end as u32,
+            span: Span::new(start, end),
             fix: None,
         }
     }
+    /// The flagged span.
+    pub fn span(&self) -> Span {
+        self.span
+    }
     /// Start of the flagged span (byte offset).
     pub fn start(&self) -> usize {
-        self.start as usize
+        self.span.start()
     }
     /// End of the flagged span (byte offset, exclusive).
     pub fn end(&self) -> usize {
-        self.end as usize
+        self.span.end()
     }
     pub fn with_fix(mut self, fix: Fix) -> Diagnostic {
         self.fix = Some(fix);

@@ -19,11 +19,13 @@ pub mod pipeline;
 pub mod report;
 pub mod review;
 pub mod rules;
+pub mod span;
 pub mod suppress;
 
 pub use config::Settings;
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Severity};
 pub use document::{Document, Format};
+pub use span::Span;
 
 use rules::{Context, RuleId};
 

@@ -13,6 +13,8 @@ mod segment;
 
 use std::ops::Range;
 
+pub use crate::span::Span;
+
 pub use plain::looks_like_heading;
 pub use segment::is_abbreviation;
 
@@ -103,24 +105,25 @@ impl Block {
 /// is the one whose sentence range holds it).
 #[derive(Debug, Clone)]
 pub struct Sentence {
-    start: u32,
-    end: u32,
+    span: Span,
     tokens: (u32, u32),
 }
 
 impl Sentence {
     pub(crate) fn new(start: usize, end: usize, tokens: Range<usize>) -> Sentence {
         Sentence {
-            start: start as u32,
-            end: end as u32,
+            span: Span::new(start, end),
             tokens: (tokens.start as u32, tokens.end as u32),
         }
     }
+    pub fn span(&self) -> Span {
+        self.span
+    }
     pub fn start(&self) -> usize {
-        self.start as usize
+        self.span.start()
     }
     pub fn end(&self) -> usize {
-        self.end as usize
+        self.span.end()
     }
     /// The sentence's tokens, as indexes into [`Document::tokens`].
     pub fn tokens(&self) -> Range<usize> {
@@ -194,6 +197,10 @@ impl Token {
     }
     pub fn range(&self) -> Range<usize> {
         self.start as usize..self.end() as usize
+    }
+    /// The token's bytes, as the one span type.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end() as usize)
     }
     pub fn is_word(&self) -> bool {
         self.kind() == TokenKind::Word
