@@ -170,33 +170,16 @@ fn word_list(out: &mut String, name: &str, file: &str) {
     static_map(out, name, &words);
 }
 
+/// One calque of `src/rules/calque/data/<lang>.tsv`.
+struct CalqueEntry {
+    phrase: String,
+    suggestion: String,
+    source: String,
+    lang: &'static str,
+}
+
 fn calques(out: &mut String) {
-    struct Entry {
-        phrase: String,
-        suggestion: String,
-        source: String,
-        lang: &'static str,
-    }
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut seen: HashSet<(String, &str)> = HashSet::new();
-    for (lang, file) in lang_files("src/rules/calque/data", "tsv", &[]) {
-        let lang = variant(lang);
-        for line in data_lines(&read(&file)) {
-            let mut fields = line.split('\t');
-            let phrase = fields.next().unwrap_or("").trim().to_string();
-            let suggestion = fields.next().unwrap_or("").trim().to_string();
-            let source = fields.next().unwrap_or("").trim().to_string();
-            if phrase.is_empty() || !seen.insert((phrase.clone(), lang)) {
-                continue;
-            }
-            entries.push(Entry {
-                phrase,
-                suggestion,
-                source,
-                lang,
-            });
-        }
-    }
+    let entries = read_calques();
     writeln!(
         out,
         "static CALQUE_ENTRIES: [Calque; {}] = [",
@@ -212,6 +195,37 @@ fn calques(out: &mut String) {
         .unwrap();
     }
     writeln!(out, "];").unwrap();
+    calque_keys(out, &entries);
+}
+
+/// The calques of every language, the first of each phrase per language kept.
+fn read_calques() -> Vec<CalqueEntry> {
+    let mut entries: Vec<CalqueEntry> = Vec::new();
+    let mut seen: HashSet<(String, &str)> = HashSet::new();
+    for (lang, file) in lang_files("src/rules/calque/data", "tsv", &[]) {
+        let lang = variant(lang);
+        for line in data_lines(&read(&file)) {
+            let mut fields = line.split('\t');
+            let phrase = fields.next().unwrap_or("").trim().to_string();
+            let suggestion = fields.next().unwrap_or("").trim().to_string();
+            let source = fields.next().unwrap_or("").trim().to_string();
+            if phrase.is_empty() || !seen.insert((phrase.clone(), lang)) {
+                continue;
+            }
+            entries.push(CalqueEntry {
+                phrase,
+                suggestion,
+                source,
+                lang,
+            });
+        }
+    }
+    entries
+}
+
+/// The lookup tables over the calques' keys: candidates per key, the prefix each key's
+/// phrases share, the keys by word hashes, and the word-shape filters.
+fn calque_keys(out: &mut String, entries: &[CalqueEntry]) {
     // Candidates per two-word key, longest phrase first (ties in file order).
     let mut groups: Groups<usize> = Groups::new();
     let mut first_words: Vec<String> = Vec::new();
@@ -280,6 +294,12 @@ fn calques(out: &mut String) {
         .collect();
     static_map_hashed(out, "CALQUE_PAIRS", &key_order, &pair_hashes);
     static_map(out, "CALQUE_FIRST_WORDS", &first_words);
+    calque_word_filters(out, &key_order, &first_words);
+}
+
+/// Word-shape filters before the first-word and second-word lookups, and each first
+/// word's one-word key.
+fn calque_word_filters(out: &mut String, key_order: &[String], first_words: &[String]) {
     // A filter before the first-word lookup (see `word_shapes`).
     let shapes = word_shapes(&first_words, "calque first words");
     writeln!(out, "static CALQUE_FIRST_SHAPES: [u32; 1024] = {shapes:?};").unwrap();

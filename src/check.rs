@@ -177,6 +177,10 @@ const WAITING_FILES: usize = 16;
 /// the oldest unfinished one waits for it, so a run over a large tree holds the files
 /// being checked and a few finished ones, not the whole tree. The sink (the output)
 /// runs alongside the workers.
+///
+/// Longer than 100 lines on purpose: the workers, the ordered hand-over and the wake-ups
+/// share one lock and two condition variables, and reading them in one place is how the
+/// ordering and the bounded memory can be checked by eye.
 pub fn run_each(
     inputs: Vec<Input>,
     resolver: &SettingsResolver,

@@ -212,75 +212,104 @@ fn check_max_file_size(max: u64) -> Result<(), String> {
 
 /// Parse configuration text (exposed for tests).
 pub fn parse(text: &str, path: &Path, root: &Path) -> Result<Settings, ConfigError> {
-    let err = |line: Option<usize>, message: String| ConfigError {
-        path: path.to_path_buf(),
-        line,
-        message,
-    };
+    let p = Parser { text, path };
     let cfg: FileConfig = toml::from_str(text).map_err(|e| {
         let line = e.span().map(|s| line_of(text, s.start));
-        err(line, e.message().trim().replace('\n', " "))
+        p.err(line, e.message().trim().replace('\n', " "))
     })?;
     let mut s = Settings {
         root: Some(root.to_path_buf()),
         ..Settings::default()
     };
-    let rule_at = |name: &Spanned<String>| -> Result<RuleId, ConfigError> {
-        RuleId::from_name(name.get_ref()).ok_or_else(|| {
-            err(
-                Some(line_of(text, name.span().start)),
-                unknown_rule(name.get_ref()),
-            )
-        })
-    };
-    if let Some(select) = &cfg.select {
-        let all = select.iter().any(|n| n.get_ref() == "ALL");
-        let mut enabled = if all { RuleSet::all() } else { RuleSet::EMPTY };
-        for n in select.iter().filter(|n| n.get_ref() != "ALL") {
-            enabled.insert(rule_at(n)?);
-        }
-        s.enabled = enabled;
-    }
-    if let Some(ignore) = &cfg.ignore {
-        for n in ignore {
-            s.enabled.remove(rule_at(n)?);
-        }
-    }
+    p.rule_lists(&cfg, &mut s)?;
     if let Some(sev) = &cfg.severity {
         for (name, value) in sev {
-            let i = rule_at(name)?;
-            s.severity[i] = Severity::parse(value.get_ref()).ok_or_else(|| {
-                err(
-                    Some(line_of(text, value.span().start)),
-                    format!(
-                        "`severity.{}`: unknown severity `{}` (use error, warning or info)",
-                        name.get_ref(),
-                        value.get_ref()
-                    ),
-                )
-            })?;
+            s.severity[p.rule_at(name)?] =
+                p.severity(value, &format!("severity.{}", name.get_ref()))?;
         }
     }
     if let Some(fail_on) = &cfg.fail_on {
-        s.fail_on = Severity::parse(fail_on.get_ref()).ok_or_else(|| {
-            err(
-                Some(line_of(text, fail_on.span().start)),
-                format!(
-                    "`fail-on`: unknown severity `{}` (use error, warning or info)",
-                    fail_on.get_ref()
-                ),
-            )
-        })?;
+        s.fail_on = p.severity(fail_on, "fail-on")?;
     }
     if let Some(u) = cfg.unsafe_fixes {
         s.unsafe_fixes = u;
     }
     if let Some(langs) = &cfg.source_languages {
+        s.langs = p.langs(langs)?;
+    }
+    if let Some(max) = cfg.max_file_size {
+        check_max_file_size(max).map_err(|m| {
+            let at = text.find("max-file-size").unwrap_or(0);
+            p.err(Some(line_of(text, at)), format!("`max-file-size`: {m}"))
+        })?;
+        s.max_file_size = max;
+    }
+    p.globs(&cfg, &mut s)?;
+    if let Some(options) = cfg.rules {
+        s.options = options;
+    }
+    Ok(s)
+}
+
+/// The configuration text being parsed, for errors that name the file and the line.
+struct Parser<'a> {
+    text: &'a str,
+    path: &'a Path,
+}
+
+impl Parser<'_> {
+    fn err(&self, line: Option<usize>, message: String) -> ConfigError {
+        ConfigError {
+            path: self.path.to_path_buf(),
+            line,
+            message,
+        }
+    }
+
+    fn err_at<T>(&self, value: &Spanned<T>, message: String) -> ConfigError {
+        self.err(Some(line_of(self.text, value.span().start)), message)
+    }
+
+    fn rule_at(&self, name: &Spanned<String>) -> Result<RuleId, ConfigError> {
+        RuleId::from_name(name.get_ref())
+            .ok_or_else(|| self.err_at(name, unknown_rule(name.get_ref())))
+    }
+
+    /// `select` and `ignore`.
+    fn rule_lists(&self, cfg: &FileConfig, s: &mut Settings) -> Result<(), ConfigError> {
+        if let Some(select) = &cfg.select {
+            let all = select.iter().any(|n| n.get_ref() == "ALL");
+            let mut enabled = if all { RuleSet::all() } else { RuleSet::EMPTY };
+            for n in select.iter().filter(|n| n.get_ref() != "ALL") {
+                enabled.insert(self.rule_at(n)?);
+            }
+            s.enabled = enabled;
+        }
+        for n in cfg.ignore.iter().flatten() {
+            s.enabled.remove(self.rule_at(n)?);
+        }
+        Ok(())
+    }
+
+    /// A severity value of the key `key`.
+    fn severity(&self, value: &Spanned<String>, key: &str) -> Result<Severity, ConfigError> {
+        Severity::parse(value.get_ref()).ok_or_else(|| {
+            self.err_at(
+                value,
+                format!(
+                    "`{key}`: unknown severity `{}` (use error, warning or info)",
+                    value.get_ref()
+                ),
+            )
+        })
+    }
+
+    fn langs(&self, langs: &[Spanned<String>]) -> Result<LangSet, ConfigError> {
         let mut v = Vec::new();
         for l in langs {
             v.push(Lang::parse(l.get_ref()).ok_or_else(|| {
-                err(
-                    Some(line_of(text, l.span().start)),
+                self.err_at(
+                    l,
                     format!(
                         "`source-languages`: unknown language `{}` (known: {})",
                         l.get_ref(),
@@ -289,54 +318,41 @@ pub fn parse(text: &str, path: &Path, root: &Path) -> Result<Settings, ConfigErr
                 )
             })?);
         }
-        s.langs = LangSet::from_langs(&v);
+        Ok(LangSet::from_langs(&v))
     }
-    if let Some(max) = cfg.max_file_size {
-        check_max_file_size(max).map_err(|m| {
-            err(
-                Some(line_of(text, text.find("max-file-size").unwrap_or(0))),
-                format!("`max-file-size`: {m}"),
-            )
-        })?;
-        s.max_file_size = max;
+
+    fn glob(&self, pattern: &Spanned<String>) -> Result<Glob, ConfigError> {
+        Glob::new(pattern.get_ref())
+            .map_err(|e| self.err_at(pattern, format!("bad glob `{}`: {e}", pattern.get_ref())))
     }
-    let glob = |pattern: &Spanned<String>| -> Result<Glob, ConfigError> {
-        Glob::new(pattern.get_ref()).map_err(|e| {
-            err(
-                Some(line_of(text, pattern.span().start)),
-                format!("bad glob `{}`: {e}", pattern.get_ref()),
-            )
-        })
-    };
-    if let Some(exclude) = &cfg.exclude {
-        let mut b = GlobSetBuilder::new();
-        for p in exclude {
-            b.add(glob(p)?);
-        }
-        s.exclude = Some(
-            b.build()
-                .map_err(|e| err(None, format!("bad `exclude`: {e}")))?,
-        );
-    }
-    if let Some(pfi) = &cfg.per_file_ignores {
-        for (pattern, names) in pfi {
-            let spanned_pattern = Spanned::new(names.span(), pattern.clone());
+
+    /// `exclude` and `per-file-ignores`.
+    fn globs(&self, cfg: &FileConfig, s: &mut Settings) -> Result<(), ConfigError> {
+        if let Some(exclude) = &cfg.exclude {
             let mut b = GlobSetBuilder::new();
-            b.add(glob(&spanned_pattern)?);
+            for p in exclude {
+                b.add(self.glob(p)?);
+            }
             let set = b
                 .build()
-                .map_err(|e| err(None, format!("bad glob `{pattern}`: {e}")))?;
+                .map_err(|e| self.err(None, format!("bad `exclude`: {e}")))?;
+            s.exclude = Some(set);
+        }
+        for (pattern, names) in cfg.per_file_ignores.iter().flatten() {
+            let spanned_pattern = Spanned::new(names.span(), pattern.clone());
+            let mut b = GlobSetBuilder::new();
+            b.add(self.glob(&spanned_pattern)?);
+            let set = b
+                .build()
+                .map_err(|e| self.err(None, format!("bad glob `{pattern}`: {e}")))?;
             let mut ignored = RuleSet::EMPTY;
             for n in names.get_ref() {
-                ignored.insert(rule_at(n)?);
+                ignored.insert(self.rule_at(n)?);
             }
             s.per_file_ignores.push((set, ignored));
         }
+        Ok(())
     }
-    if let Some(options) = cfg.rules {
-        s.options = options;
-    }
-    Ok(s)
 }
 
 impl Settings {

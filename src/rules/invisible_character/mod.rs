@@ -72,128 +72,141 @@ impl Rule for InvisibleCharacter {
     }
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let text = doc.text;
         // Fast path: pure ASCII has none of these.
-        if text.is_ascii() {
+        if doc.text.is_ascii() {
             return;
         }
-        // Only these lead bytes start a character this rule reports: U+00A0 and U+00AD
-        // (0xC2), U+061C (0xD8), U+180E (0xE1), U+200B-U+206F (0xE2), U+FEFF (0xEF).
-        // The loop jumps from one non-ASCII run to the next (found in vectorisable
-        // chunks); the NFC quick check is run on those runs only, which gives the same
-        // answer as on the whole text since ASCII resets its state (an ASCII character
-        // is an allowed starter).
-        let bytes = text.as_bytes();
-        let mut nfc_yes = true;
-        let mut i = 0;
-        while let Some(run_start) = next_byte_where(bytes, i, |b| b >= 0x80) {
-            // Runs are short (mostly one curly quote or dash): a plain scan for their end.
-            let run_end = bytes[run_start..]
-                .iter()
-                .position(|&b| b < 0x80)
-                .map_or(bytes.len(), |off| run_start + off);
-            if nfc_yes && is_nfc_quick(text[run_start..run_end].chars()) != IsNormalized::Yes {
-                nfc_yes = false;
-            }
-            i = run_start;
-            while i < run_end {
-                if !matches!(bytes[i], 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xEF)
-                    // U+2010..U+203F other than the controls (curly quotes, dashes):
-                    // E2 80 90..A9 and AF..BF; the controls are E2 80 8B..8F and AA..AE.
-                    || (bytes[i] == 0xE2
-                        && bytes.get(i + 1) == Some(&0x80)
-                        && matches!(bytes.get(i + 2), Some(0x90..=0xA9 | 0xAF..=0xBF)))
-                {
-                    i += 1;
-                    continue;
-                }
-                let c = text[i..].chars().next().expect("char boundary");
-                let invisible = invisible_name(c);
-                // Most characters here are curly quotes and dashes: settled without
-                // looking at their neighbours.
-                if invisible.is_none() && contextual_name(c).is_none() && c != '\u{00A0}' {
-                    i += c.len_utf8();
-                    continue;
-                }
-                let prev = text[..i].chars().next_back();
-                let next = text[i + c.len_utf8()..].chars().next();
-                let name = match invisible {
-                    Some(_) if c == '\u{FEFF}' && i == 0 => None,
-                    Some(n) => Some(n),
-                    None => contextual_name(c)
-                        .filter(|_| is_latin_context(prev) && is_latin_context(next)),
-                };
-                if let Some(name) = name {
-                    // One finding for a run of invisible characters.
-                    let mut end = i + c.len_utf8();
-                    while let Some(n) = text[end..].chars().next() {
-                        if invisible_name(n).is_some() || contextual_name(n).is_some() {
-                            end += n.len_utf8();
-                        } else {
-                            break;
-                        }
-                    }
-                    if !doc.is_excluded(i..end) {
-                        let fix =
-                            Fix::safe(format!("remove the {name}"), vec![Edit::delete(i, end)]);
-                        let diag = ctx
-                            .diagnostic(
-                                i,
-                                end,
-                                format!("invisible {name} (U+{:04X}) in the text", c as u32),
-                            )
-                            .with_fix(fix);
-                        ctx.report(diag);
-                    }
-                    i = end;
-                    continue;
-                }
-                // A no-break space between two ordinary lowercase words.
-                if c == '\u{00A0}'
-                    && prev.is_some_and(|p| p.is_lowercase())
-                    && next.is_some_and(|n| n.is_lowercase())
-                    && !doc.is_excluded(i..i + 2)
-                {
-                    let fix = Fix::safe("use a normal space", vec![Edit::replace(i, i + 2, " ")]);
-                    let diag = ctx
-                        .diagnostic(i, i + 2, "stray no-break space (U+00A0) between two words")
-                        .with_fix(fix);
-                    ctx.report(diag);
-                }
-                i += c.len_utf8();
+        if !scan_non_ascii_runs(doc, ctx) {
+            report_words_not_in_nfc(doc, ctx);
+        }
+    }
+}
+
+/// Report the invisible characters of the text; whether the text passed the NFC quick
+/// check.
+///
+/// Only these lead bytes start a character this rule reports: U+00A0 and U+00AD (0xC2),
+/// U+061C (0xD8), U+180E (0xE1), U+200B-U+206F (0xE2), U+FEFF (0xEF). The loop jumps from
+/// one non-ASCII run to the next (found in vectorisable chunks); the NFC quick check is
+/// run on those runs only, which gives the same answer as on the whole text since ASCII
+/// resets its state (an ASCII character is an allowed starter).
+fn scan_non_ascii_runs(doc: &Document, ctx: &mut Context) -> bool {
+    let (text, bytes) = (doc.text, doc.text.as_bytes());
+    let mut nfc_yes = true;
+    let mut i = 0;
+    while let Some(run_start) = next_byte_where(bytes, i, |b| b >= 0x80) {
+        // Runs are short (mostly one curly quote or dash): a plain scan for their end.
+        let run_end = bytes[run_start..]
+            .iter()
+            .position(|&b| b < 0x80)
+            .map_or(bytes.len(), |off| run_start + off);
+        if nfc_yes && is_nfc_quick(text[run_start..run_end].chars()) != IsNormalized::Yes {
+            nfc_yes = false;
+        }
+        i = run_start;
+        while i < run_end {
+            i = if cannot_be_reported(bytes, i) {
+                i + 1
+            } else {
+                check_char_at(doc, ctx, i)
+            };
+        }
+    }
+    nfc_yes
+}
+
+/// The byte at `i` cannot start a character this rule reports: a lead byte outside the
+/// list above, or U+2010..U+203F other than the controls (curly quotes, dashes: E2 80
+/// 90..A9 and AF..BF; the controls are E2 80 8B..8F and AA..AE). Settles most bytes
+/// without decoding a character.
+fn cannot_be_reported(bytes: &[u8], i: usize) -> bool {
+    !matches!(bytes[i], 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xEF)
+        || (bytes[i] == 0xE2
+            && bytes.get(i + 1) == Some(&0x80)
+            && matches!(bytes.get(i + 2), Some(0x90..=0xA9 | 0xAF..=0xBF)))
+}
+
+/// Look at the character at `i` (a possible invisible one) and report it; where the scan
+/// goes on.
+fn check_char_at(doc: &Document, ctx: &mut Context, i: usize) -> usize {
+    let text = doc.text;
+    let c = text[i..].chars().next().expect("char boundary");
+    let invisible = invisible_name(c);
+    // Most characters here are curly quotes and dashes: settled without looking at
+    // their neighbours.
+    if invisible.is_none() && contextual_name(c).is_none() && c != '\u{00A0}' {
+        return i + c.len_utf8();
+    }
+    let prev = text[..i].chars().next_back();
+    let next = text[i + c.len_utf8()..].chars().next();
+    let name = match invisible {
+        Some(_) if c == '\u{FEFF}' && i == 0 => None,
+        Some(n) => Some(n),
+        None => contextual_name(c).filter(|_| is_latin_context(prev) && is_latin_context(next)),
+    };
+    if let Some(name) = name {
+        // One finding for a run of invisible characters.
+        let mut end = i + c.len_utf8();
+        while let Some(n) = text[end..].chars().next() {
+            if invisible_name(n).is_some() || contextual_name(n).is_some() {
+                end += n.len_utf8();
+            } else {
+                break;
             }
         }
-        // Text not in NFC: report each word that changes under NFC.
-        if nfc_yes {
-            return;
+        if !doc.is_excluded(i..end) {
+            let fix = Fix::safe(format!("remove the {name}"), vec![Edit::delete(i, end)]);
+            let diag = ctx
+                .diagnostic(
+                    i,
+                    end,
+                    format!("invisible {name} (U+{:04X}) in the text", c as u32),
+                )
+                .with_fix(fix);
+            ctx.report(diag);
         }
-        for t in &doc.tokens {
-            if t.kind() != TokenKind::Word {
-                continue;
-            }
-            let w = doc.token_text(t);
-            if w.is_ascii() || is_nfc_quick(w.chars()) == IsNormalized::Yes {
-                continue;
-            }
-            let nfc: String = w.nfc().collect();
-            if nfc != w {
-                let fix = Fix::safe(
-                    format!("compose the accents: “{nfc}”"),
-                    vec![Edit::replace(
-                        t.start as usize,
-                        t.end() as usize,
-                        nfc.clone(),
-                    )],
-                );
-                let diag = ctx
-                    .diagnostic(
-                        t.start as usize,
-                        t.end() as usize,
-                        format!("“{nfc}” is written with combining accents (not NFC)"),
-                    )
-                    .with_fix(fix);
-                ctx.report(diag);
-            }
+        return end;
+    }
+    // A no-break space between two ordinary lowercase words.
+    if c == '\u{00A0}'
+        && prev.is_some_and(|p| p.is_lowercase())
+        && next.is_some_and(|n| n.is_lowercase())
+        && !doc.is_excluded(i..i + 2)
+    {
+        let fix = Fix::safe("use a normal space", vec![Edit::replace(i, i + 2, " ")]);
+        let diag = ctx
+            .diagnostic(i, i + 2, "stray no-break space (U+00A0) between two words")
+            .with_fix(fix);
+        ctx.report(diag);
+    }
+    i + c.len_utf8()
+}
+
+/// Text not in NFC: report each word that changes under NFC.
+fn report_words_not_in_nfc(doc: &Document, ctx: &mut Context) {
+    for t in &doc.tokens {
+        if t.kind() != TokenKind::Word {
+            continue;
+        }
+        let w = doc.token_text(t);
+        if w.is_ascii() || is_nfc_quick(w.chars()) == IsNormalized::Yes {
+            continue;
+        }
+        let nfc: String = w.nfc().collect();
+        if nfc != w {
+            let span = t.span();
+            let fix = Fix::safe(
+                format!("compose the accents: “{nfc}”"),
+                vec![Edit::replace(span.start(), span.end(), nfc.clone())],
+            );
+            let diag = ctx
+                .diagnostic(
+                    span.start(),
+                    span.end(),
+                    format!("“{nfc}” is written with combining accents (not NFC)"),
+                )
+                .with_fix(fix);
+            ctx.report(diag);
         }
     }
 }
