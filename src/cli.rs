@@ -61,8 +61,7 @@ enum RulesFormat {
 
 #[derive(clap::Args)]
 struct CheckArgs {
-    /// Files and folders to check; "-" reads standard input.
-    #[arg(default_value = ".")]
+    /// Files and folders to check; "-" reads standard input [default: .]
     paths: Vec<PathBuf>,
     /// Output format (colour only on a terminal).
     #[arg(long, value_enum, default_value = "text")]
@@ -426,7 +425,24 @@ fn run_check(args: CheckArgs) -> i32 {
             return 2;
         }
     };
-    let inputs = check::collect_inputs(&args.paths, args.stdin_filename.as_deref(), &resolver);
+    let named = !args.paths.is_empty();
+    let paths = if named {
+        args.paths.clone()
+    } else {
+        vec![PathBuf::from(".")]
+    };
+    let inputs = check::collect_inputs(&paths, args.stdin_filename.as_deref(), &resolver);
+    if inputs.is_empty() {
+        // Said on standard error; an error when the paths were named (a typo in a CI
+        // step should not pass as "all checks passed").
+        let shown: Vec<String> = paths.iter().map(|p| check::display_path(p)).collect();
+        eprintln!(
+            "mtlint: {}: no files to check in {} (mtlint reads .md, .markdown and .txt files)",
+            if named { "error" } else { "warning" },
+            output::escape_for_terminal(&shown.join(", "))
+        );
+        return if named { 2 } else { 0 };
+    }
 
     let color = match args.color {
         ColorChoice::Always => true,
@@ -480,6 +496,10 @@ fn fix_stdin(
     }
     emit(out.flush());
     let mut err = std::io::stderr().lock();
+    let mut log = output::ProblemLog::new(false);
+    for r in &reports {
+        let _ = log.write(&mut err, r);
+    }
     let _ = output::write_concise(&mut err, &reports, printing);
     check::exit_code(&reports, false)
 }
@@ -499,7 +519,9 @@ fn print_diffs(
     let mut write_error: Option<std::io::Error> = None;
     let to_terminal = std::io::stdout().is_terminal();
     let mut totals = output::Totals::default();
+    let mut log = output::ProblemLog::new(false);
     check::run_each(inputs, resolver, FixMode::Diff, |r| {
+        let _ = log.write(&mut std::io::stderr().lock(), &r);
         if write_error.is_none()
             && let (Some(orig), Some(fixed)) = (&r.original, &r.fixed)
         {
@@ -518,7 +540,6 @@ fn print_diffs(
     }
     emit(out.flush());
     let mut err = std::io::stderr().lock();
-    write_errors(&mut err, &totals);
     let (fixes, files) = (totals.summary.fixed, totals.files_fixed);
     let _ = writeln!(
         err,
@@ -545,8 +566,12 @@ fn print_reports(
         FixMode::None
     };
     let mut write_error: Option<std::io::Error> = None;
+    let mut log = output::ProblemLog::new(printing.color && std::io::stderr().is_terminal());
     let mut stream = output::ReportStream::new(out, format.into(), printing);
     check::run_each(inputs, resolver, mode, |r| {
+        // Errors and notes go to standard error as they come, in every format, so a CI
+        // log or a terminal shows them when the report goes to a file or a pipe.
+        let _ = log.write(&mut std::io::stderr().lock(), &r);
         if write_error.is_none() {
             write_error = stream.file(&r).err();
         } else {
@@ -558,23 +583,7 @@ fn print_reports(
     }
     let totals = stream.finish().unwrap_or_else(|e| write_failed(e));
     emit(out.flush());
-    // Errors also go to stderr for machine formats, so a CI log shows them.
-    if !matches!(format, FormatArg::Text | FormatArg::Concise) {
-        write_errors(&mut std::io::stderr().lock(), &totals);
-    }
     totals
-}
-
-/// "error: PATH: REASON" for each file that could not be checked.
-fn write_errors(err: &mut dyn Write, totals: &output::Totals) {
-    for (path, e) in &totals.errors {
-        let _ = writeln!(
-            err,
-            "error: {}: {}",
-            output::escape_for_terminal(path),
-            output::escape_for_terminal(e)
-        );
-    }
 }
 
 /// A patch for display on a terminal: control characters escaped, line breaks (LF or

@@ -226,10 +226,90 @@ fn exit_codes() {
     );
     let missing = run(dir.path(), &["check", "missing.txt", "clean.txt"]);
     assert_eq!(missing.status.code(), Some(2));
-    let text = String::from_utf8_lossy(&missing.stdout);
-    assert!(text.contains("missing.txt: no such file"), "{text}");
+    let (out, err) = (
+        String::from_utf8_lossy(&missing.stdout),
+        String::from_utf8_lossy(&missing.stderr),
+    );
+    // The error goes to standard error, the report (with its summary) to standard output.
+    assert!(err.contains("missing.txt: no such file"), "{err}");
+    assert!(!out.contains("no such file"), "{out}");
     // The other file is still checked and reported.
-    assert!(text.contains("1 file could not be checked"), "{text}");
+    assert!(out.contains("1 file could not be checked"), "{out}");
+}
+
+/// Errors, warnings and notes go to standard error in every format; the report alone to
+/// standard output. A configuration error is written once, however many files it stops.
+#[test]
+fn errors_go_to_standard_error_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "A text the the end.\n").unwrap();
+    std::fs::write(dir.path().join("bin.txt"), b"x\0y").unwrap();
+    for format in ["text", "concise", "json", "json-lines", "sarif", "github"] {
+        let r = run(
+            dir.path(),
+            &[
+                "check",
+                "--format",
+                format,
+                "missing.txt",
+                "bin.txt",
+                "a.txt",
+            ],
+        );
+        assert_eq!(r.status.code(), Some(2), "{format}");
+        let (out, err) = (
+            String::from_utf8_lossy(&r.stdout),
+            String::from_utf8_lossy(&r.stderr),
+        );
+        assert!(
+            err.contains("error: missing.txt: no such file"),
+            "{format}: {err}"
+        );
+        assert!(
+            err.contains("error: bin.txt: looks binary"),
+            "{format}: {err}"
+        );
+        if format != "github" {
+            // The github format's annotations are its report (workflow commands).
+            assert!(!out.contains("error: missing.txt"), "{format}: {out}");
+        }
+    }
+    // A walked binary file is a note on standard error, not part of the report.
+    let walked = run(dir.path(), &["check", "."]);
+    let err = String::from_utf8_lossy(&walked.stderr);
+    assert!(err.contains("note: bin.txt: looks binary"), "{err}");
+    assert!(!String::from_utf8_lossy(&walked.stdout).contains("bin.txt"));
+    // A bad configuration: one error naming the file, the key and the line, for 3 files.
+    std::fs::remove_file(dir.path().join("bin.txt")).unwrap();
+    std::fs::write(dir.path().join("b.txt"), "Text.\n").unwrap();
+    std::fs::write(dir.path().join("c.txt"), "Text.\n").unwrap();
+    std::fs::write(
+        dir.path().join("mtlint.toml"),
+        "fail-on = \"error\"\nselec = []\n",
+    )
+    .unwrap();
+    let bad = run(dir.path(), &["check", "."]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert_eq!(err.matches("unknown field").count(), 1, "{err}");
+    assert!(err.contains("mtlint.toml:2:"), "{err}");
+    assert!(String::from_utf8_lossy(&bad.stdout).contains("3 files could not be checked"));
+}
+
+/// Paths named that hold no file to check are an error (a typo in a CI step must not
+/// pass as "all checks passed"); an empty current folder is only a warning.
+#[test]
+fn no_files_to_check() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("empty")).unwrap();
+    std::fs::write(dir.path().join("empty/page.html.bak"), "x").unwrap();
+    let named = run(dir.path(), &["check", "empty"]);
+    assert_eq!(named.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&named.stderr).contains("no files to check in empty"));
+    assert!(named.stdout.is_empty());
+    let here = run(&dir.path().join("empty"), &["check"]);
+    assert_eq!(here.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&here.stderr).contains("warning: no files to check"));
 }
 
 #[test]

@@ -660,12 +660,14 @@ fn configuration_that_is_not_toml() {
     let bad = "this is { not toml\n";
     std::fs::write(dir.path().join("sub/mtlint.toml"), bad).unwrap();
     let out = run_in(dir.path(), &["check", "--fix", "--format", "concise", "."]);
-    let line = one_line_about(&out, "sub/a.txt");
+    // One line, naming the configuration file and the line (the files it stops are
+    // counted in the summary).
+    let line = one_line_about(&out, "mtlint.toml:1:");
     assert!(
-        line.starts_with("error: sub/a.txt: configuration error: ")
-            && line.contains("mtlint.toml:1:"),
+        line.starts_with("error: configuration error: ") && line.contains("sub/mtlint.toml"),
         "{line}"
     );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 file could not be checked"));
     assert_eq!(out.status.code(), Some(2));
     // The other file is checked (and fixed); the one under the bad configuration is not.
     assert_eq!(
@@ -860,8 +862,8 @@ fn size_limit_above_what_the_model_addresses_is_refused() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    // A configuration error is a per-file error, reported with the file's findings.
-    let err = String::from_utf8_lossy(&out.stdout);
+    // A configuration error stops the files under it; it goes to standard error, once.
+    let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains("mtlint.toml:1") && err.contains("max-file-size"),
         "{err}"

@@ -291,14 +291,15 @@ fn read_only_file_is_refused() {
         .current_dir(dir.path())
         .output()
         .unwrap();
-    // One error line; the findings of the file are still reported.
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let errors: Vec<&str> = stdout.lines().filter(|l| l.starts_with("error:")).collect();
+    // One error line, on standard error; the findings of the file are still reported.
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
     assert_eq!(
         errors,
         ["error: ro.txt: is read-only; not changed"],
-        "{stdout}"
+        "{stderr}"
     );
+    let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("ro.txt:3:1"), "{stdout}");
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), BROKEN);

@@ -292,7 +292,8 @@ fn check_in(dir: &Path, args: &[&str]) -> String {
         .current_dir(dir)
         .output()
         .unwrap();
-    String::from_utf8(out.stdout).unwrap()
+    // The report and the errors (which go to standard error) together.
+    String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap()
 }
 
 #[test]

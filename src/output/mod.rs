@@ -247,7 +247,6 @@ impl<'w> ReportStream<'w> {
         let t = self.totals;
         match self.format {
             OutputFormat::Text | OutputFormat::Concise => {
-                text::write_skipped(out, &t)?;
                 write_summary(out, &t, &self.printing)?;
             }
             OutputFormat::Github | OutputFormat::JsonLines => {}
@@ -270,6 +269,57 @@ pub fn write_reports(
         stream.file(r)?;
     }
     stream.finish().map(drop)
+}
+
+/// Errors and notes for standard error, one file at a time: "error: PATH: REASON" for a
+/// file that could not be checked, "note: PATH: REASON; skipped" for a file found by
+/// walking and skipped. A configuration error is the same for every file under that
+/// configuration: it is written once.
+#[derive(Debug, Default)]
+pub struct ProblemLog {
+    seen_config_errors: std::collections::HashSet<String>,
+    color: bool,
+}
+
+impl ProblemLog {
+    /// `color`: the word "error" in bold red.
+    pub fn new(color: bool) -> ProblemLog {
+        ProblemLog {
+            seen_config_errors: Default::default(),
+            color,
+        }
+    }
+
+    pub fn write(&mut self, err: &mut dyn Write, r: &FileReport) -> io::Result<()> {
+        let (on, off) = if self.color {
+            ("\x1b[1;31m", "\x1b[0m")
+        } else {
+            ("", "")
+        };
+        if let Some(e) = &r.error {
+            let message = escape_for_terminal(&e.to_string());
+            if matches!(e, crate::error::FileError::Config(_)) {
+                if self.seen_config_errors.insert(message.clone()) {
+                    writeln!(err, "{on}error{off}: {message}")?;
+                }
+            } else {
+                writeln!(
+                    err,
+                    "{on}error{off}: {}: {message}",
+                    escape_for_terminal(&r.path)
+                )?;
+            }
+        }
+        if let Some(note) = &r.skipped {
+            writeln!(
+                err,
+                "note: {}: {}; skipped",
+                escape_for_terminal(&r.path),
+                escape_for_terminal(&note.to_string())
+            )?;
+        }
+        Ok(())
+    }
 }
 
 /// The closing line of text and concise output.

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthChar;
 
-use super::{LineIndex, Printing, Totals};
+use super::{LineIndex, Printing};
 use crate::diagnostic::{Applicability, Severity};
 use crate::report::FileReport;
 
@@ -176,34 +176,6 @@ fn applicability_note(a: Applicability) -> &'static str {
     }
 }
 
-/// Errors and notes for files that could not be checked.
-fn write_file_error(out: &mut dyn Write, r: &FileReport, paint: &Paint) -> io::Result<()> {
-    if let Some(e) = &r.error {
-        writeln!(
-            out,
-            "{}error{}: {}: {}",
-            paint.p("\x1b[1;31m"),
-            paint.p(RESET),
-            escape_for_terminal(&r.path),
-            escape_for_terminal(&e.to_string())
-        )?;
-    }
-    Ok(())
-}
-
-/// Notes for files found by walking and skipped (binary).
-pub(super) fn write_skipped(out: &mut dyn Write, t: &Totals) -> io::Result<()> {
-    for (path, note) in &t.skipped {
-        writeln!(
-            out,
-            "note: {}: {}; skipped",
-            escape_for_terminal(path),
-            escape_for_terminal(note)
-        )?;
-    }
-    Ok(())
-}
-
 pub fn write_text(out: &mut dyn Write, reports: &[FileReport], p: &Printing) -> io::Result<()> {
     super::write_reports(out, reports, super::OutputFormat::Text, p)
 }
@@ -211,7 +183,6 @@ pub fn write_text(out: &mut dyn Write, reports: &[FileReport], p: &Printing) -> 
 /// One file's findings in the `text` format.
 pub(super) fn text_file(out: &mut dyn Write, r: &FileReport, p: &Printing) -> io::Result<()> {
     let paint = Paint { on: p.color };
-    write_file_error(out, r, &paint)?;
     let Some(text) = &r.text else {
         return Ok(());
     };
@@ -295,7 +266,6 @@ pub fn write_concise(out: &mut dyn Write, reports: &[FileReport], p: &Printing) 
 /// One file's findings in the `concise` format.
 pub(super) fn concise_file(out: &mut dyn Write, r: &FileReport, p: &Printing) -> io::Result<()> {
     let paint = Paint { on: p.color };
-    write_file_error(out, r, &paint)?;
     let Some(text) = &r.text else {
         return Ok(());
     };
