@@ -8,7 +8,7 @@ use crate::document::{Document, TokenKind};
 use crate::rules::util::{is_all_caps, is_sentence_initial, starts_uppercase};
 
 use super::UNSET;
-use super::words::{Form, Forms, acronym_form, char_len, is_leading_common_word};
+use super::words::{Forms, acronym_form, char_len, is_leading_common_word};
 
 /// Connecting particles inside names ("Charles de Gaulle", "Bashar al Assad").
 pub(super) const PARTICLES: &[&str] = &[
@@ -54,6 +54,12 @@ pub(super) fn collect<'a>(doc: &'a Document, forms: &mut Forms<'a>) {
             continue;
         }
         let range = block.tokens();
+        // News sites write acronyms without stops in headlines and with them in the text
+        // ("US" / "U.S."): a heading's acronyms are its house style, not a spelling.
+        let heading = block.kind.is_heading();
+        // The same for a dateline's acronyms ("FORT JACKSON, S.C. –" above "Fort Jackson,
+        // SC"): tokens before `dateline`.
+        let dateline = dateline_end(doc, &range);
         let mut i = range.start;
         while i < range.end {
             let Some(skip) = next_capitalised_word(doc, i, range.end) else {
@@ -66,11 +72,11 @@ pub(super) fn collect<'a>(doc: &'a Document, forms: &mut Forms<'a>) {
                 i += 1;
                 continue;
             }
-            if let Some(next) = dotted_acronym(doc, &range, i, forms) {
+            if let Some(next) = dotted_acronym(doc, &range, i, heading || i < dateline, forms) {
                 i = next;
                 continue;
             }
-            if let Some(next) = undotted_acronym(doc, &range, i, forms) {
+            if let Some(next) = undotted_acronym(doc, &range, i, heading || i < dateline, forms) {
                 i = next;
                 continue;
             }
@@ -89,6 +95,24 @@ pub(super) fn collect<'a>(doc: &'a Document, forms: &mut Forms<'a>) {
     }
 }
 
+/// Where a block's dateline ends: a block that opens with a word in capitals ("FORT
+/// JACKSON, S.C. –", "WASHINGTON (AP) —") and has a dash standing alone among its first
+/// sixteen tokens; the dash's token index, or the block's start when there is none.
+fn dateline_end(doc: &Document, range: &Range<usize>) -> usize {
+    let toks = &doc.tokens[range.clone()];
+    let opens_in_capitals = toks.first().is_some_and(|t| {
+        let w = doc.token_text(t);
+        t.kind() == TokenKind::Word && w.len() >= 3 && is_all_caps(w)
+    });
+    if !opens_in_capitals {
+        return range.start;
+    }
+    toks.iter()
+        .take(16)
+        .position(|t| matches!(doc.token_text(t), "–" | "—" | "-") && !t.glued())
+        .map_or(range.start, |k| range.start + k)
+}
+
 /// Fast path: every acronym and name starts with a word whose first letter is a
 /// capital, so most tokens (lower-case words, numbers, punctuation) are passed over in
 /// one scan, on their first byte when it is ASCII, without slicing out their text.
@@ -104,11 +128,12 @@ fn next_capitalised_word(doc: &Document, i: usize, end: usize) -> Option<usize> 
 }
 
 /// A dotted acronym starting at token `i`: U . S . (all glued), 2-4 letters. Records it
-/// and returns the token after it.
+/// and returns the token after it (in a heading, passes over it).
 fn dotted_acronym<'a>(
     doc: &'a Document,
     range: &Range<usize>,
     i: usize,
+    heading: bool,
     forms: &mut Forms<'a>,
 ) -> Option<usize> {
     let toks = &doc.tokens;
@@ -134,6 +159,9 @@ fn dotted_acronym<'a>(
     {
         return None;
     }
+    if heading {
+        return Some(j);
+    }
     let start = t.start as usize;
     let end = toks[j - 1].end() as usize;
     let written = &doc.text[start..end];
@@ -157,6 +185,7 @@ fn undotted_acronym<'a>(
     doc: &'a Document,
     range: &Range<usize>,
     i: usize,
+    heading: bool,
     forms: &mut Forms<'a>,
 ) -> Option<usize> {
     let toks = &doc.tokens;
@@ -169,6 +198,9 @@ fn undotted_acronym<'a>(
         && !(i > range.start && t.glued() && doc.token_text(&toks[i - 1]) == "."))
     {
         return None;
+    }
+    if heading {
+        return Some(i + 1);
     }
     let make = |_: &mut Forms<'a>| {
         let prev_word = toks[range.start..i]

@@ -29,20 +29,42 @@ pub(super) fn union(parent: &mut [usize], a: usize, b: usize) {
 /// Is `b` a plural or a derived adjective of `a` ("Africa" / "African", "Python" /
 /// "Pythons")?
 pub(super) fn is_derived_from(a: &str, b: &str) -> bool {
-    b.strip_prefix(a)
-        .is_some_and(|rest| matches!(rest, "s" | "es" | "n" | "an" | "ian" | "ese" | "ish" | "i"))
+    let ending = |rest: &str| matches!(rest, "s" | "es" | "n" | "an" | "ian" | "ese" | "ish" | "i");
+    // After a place's final vowel or "y", only the endings of peoples' names ("Sergei" is
+    // no derivation of "Sergey").
+    let people = |rest: &str| matches!(rest, "an" | "ian" | "ese" | "ish");
+    // The ending, or the ending made plural ("Crimea" / "Crimeans", "Pakistan" /
+    // "Pakistanis").
+    let derived = |stem: &str, ending: &dyn Fn(&str) -> bool| {
+        b.strip_prefix(stem)
+            .is_some_and(|rest| ending(rest) || rest.strip_suffix('s').is_some_and(ending))
+    };
+    // A place's final vowel or "y" gives way to the ending ("Canada" / "Canadians",
+    // "Ukraine" / "Ukrainian", "Italy" / "Italian").
+    derived(a, &ending)
+        || a.strip_suffix(['a', 'e', 'y'])
+            .is_some_and(|stem| stem.len() >= 3 && derived(stem, &people))
+}
+
+/// A word with a clitic after an apostrophe ("They'd", "We're", "Isn't"): a contraction,
+/// which is a spelling of no name ("They'd" / "They're" are two words).
+pub(super) fn is_contraction(f: &str) -> bool {
+    f.rsplit_once(['\'', '’']).is_some_and(|(stem, clitic)| {
+        !stem.is_empty() && matches!(clitic, "d" | "re" | "ll" | "ve" | "m" | "s" | "t")
+    })
 }
 
 /// Names with digits or inner capitals ("Python3", "HackR") are product names: spelled
-/// as their owners like, not variants.
+/// as their owners like, not variants. Numbered things differ in their digits and are
+/// different things, in capitals too ("FY2020" / "FY2021", "A320" / "A321").
 pub(super) fn is_plain_name_token(s: &str) -> bool {
     if s.is_ascii() {
         let b = s.as_bytes();
-        return !b.iter().any(u8::is_ascii_digit) && !b.iter().skip(1).any(u8::is_ascii_uppercase)
-            || is_all_caps(s);
+        return !b.iter().any(u8::is_ascii_digit)
+            && (!b.iter().skip(1).any(u8::is_ascii_uppercase) || is_all_caps(s));
     }
-    !s.chars().any(|c| c.is_ascii_digit()) && !s.chars().skip(1).any(char::is_uppercase)
-        || is_all_caps(s)
+    !s.chars().any(|c| c.is_ascii_digit())
+        && (!s.chars().skip(1).any(char::is_uppercase) || is_all_caps(s))
 }
 
 /// Are two single name tokens (raw) spellings of the same name? (The rule asks
@@ -76,6 +98,9 @@ pub(super) fn similar_plain_tokens(
         }
         return a != b;
     }
+    if is_contraction(fa) || is_contraction(fb) {
+        return false;
+    }
     let (la, lb) = (char_len(fa), char_len(fb));
     let min = la.min(lb);
     if min < 5 || is_derived_from(fa, fb) || is_derived_from(fb, fa) {
@@ -87,7 +112,9 @@ pub(super) fn similar_plain_tokens(
         return false;
     }
     // A people's adjective is not a spelling of its country ("Turkish" / "Turkiye").
+    // (Also in the plural: "Crimeans" / "Crimea".)
     let demonym = |x: &str| {
+        let x = x.strip_suffix('s').unwrap_or(x);
         ["ish", "ian", "ese", "ic", "ean"]
             .iter()
             .any(|s| x.ends_with(s))
@@ -198,6 +225,12 @@ pub(super) fn similar_forms(
     b: &Form<'_>,
 ) -> bool {
     if a.acronym || b.acronym {
+        return false;
+    }
+    // A name written wholly in capitals is display text (a dateline, a caption, a sign)
+    // in the style of its line, not a spelling of the name ("BAGRAM AIRFIELD" /
+    // "Bagram Airfield", "DJIBOUTI" / "Djibouti").
+    if is_all_caps(a.text) != is_all_caps(b.text) {
         return false;
     }
     let ta = &toks[a.toks.0 as usize..a.toks.1 as usize];

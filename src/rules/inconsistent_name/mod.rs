@@ -47,13 +47,13 @@ static META: RuleMeta = RuleMeta {
     default_on: true,
     large_working_set: true,
     severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    fix: FixAvailability::Sometimes,
     summary: "One name spelled several ways in the same article.",
-    what: "The same person, place or organisation spelled differently within one article: spelling and transliteration variants (\"Anthony Blinken\" / \"Antony Blinken\", \"Zelensky\" / \"Zelenskyy\"), missing or extra diacritics (\"Sanchez\" / \"Sánchez\"), look-alike letters from another script (a Cyrillic \"В\" in \"Вlinken\"), capitals (\"Biden\" / \"BIDEN\"), and acronym styles (\"US\" / \"U.S.\"). The canonical spelling is the first listed in `[rules.inconsistent-name] canonical` that matches, else the most frequent spelling, ties to the first; every other spelling is reported.",
+    what: "The same person, place or organisation spelled differently within one article: spelling and transliteration variants (\"Anthony Blinken\" / \"Antony Blinken\", \"Zelensky\" / \"Zelenskyy\"), missing or extra diacritics (\"Sanchez\" / \"Sánchez\"), look-alike letters from another script (a Cyrillic \"В\" in \"Вlinken\"), capitals inside a name (\"Joe Biden\" / \"Joe BIDEN\"), and acronym styles in the text (\"US\" / \"U.S.\"). Two different words are not variants: contractions (\"They'd\" / \"They're\"), a demonym and its place (\"Crimeans\" / \"Crimea\"), numbered names (\"FY2020\" / \"FY2021\"), a name written wholly in capitals (a dateline, a caption) against the same name in the text, and a headline's acronym style against the text's. With `[rules.inconsistent-name] canonical` set, the other spellings of a listed name are reported and fixed; otherwise the finding names every spelling and proposes no fix to apply, since both could be right.",
     why: "Each sentence is translated on its own, so a name can come out transliterated one way in one sentence and another way in the next; human editors of the source and of the translation also mix conventions, and a majority vote can pick the wrong one.",
     example: "Antony Blinken met his counterpart. Later, Anthony Blinken said the U.S. and Japan agreed, and the US would act.",
     use_instead: "Antony Blinken met his counterpart. Later, Antony Blinken said the US and Japan agreed, and the US would act.",
-    fix_safety: "Unsafe: rewrites the mention to the canonical spelling. With no canonical list, the majority can be wrong (\"Anthony\" twice, \"Antony\" once), so list the right spelling in mtlint.toml and review each change.",
+    fix_safety: "Unsafe, and only where the right spelling is known: listed in `canonical` in mtlint.toml, or the plain spelling against one with look-alike letters from another script. Otherwise the suggestion is shown and never applied: counting mentions can pick the wrong spelling (\"Anthony\" twice, \"Antony\" once).",
 };
 
 /// How many neighbours (in sorted order) a spelling is compared with, keeping the rule
@@ -86,7 +86,7 @@ impl Rule for InconsistentName {
         } = &mut forms;
         let mut parent = compare::cluster(all, toks, words);
         let mut reported = report::report_clusters(all, &mut parent, canonical, ctx);
-        variants::word_variants(doc, mentions, words, &mut reported, ctx);
+        variants::word_variants(doc, mentions, words, &mut reported, canonical, ctx);
     }
 }
 

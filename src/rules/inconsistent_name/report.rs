@@ -72,26 +72,16 @@ fn report_cluster(
     if configured.is_none() && in_text.len() < 2 {
         return;
     }
-    // A spelling with look-alike letters from another script is never the right one.
-    let plain: Vec<usize> = in_text
-        .iter()
-        .copied()
-        .filter(|&m| !has_confusable(all[m].text))
-        .collect();
-    let pool = if plain.is_empty() { &in_text } else { &plain };
-    let canonical = configured.unwrap_or_else(|| {
-        *pool
-            .iter()
-            .max_by(|&&a, &&b| {
-                all[a]
-                    .spans
-                    .len()
-                    .cmp(&all[b].spans.len())
-                    .then(all[b].spans[0].0.cmp(&all[a].spans[0].0))
-            })
-            .expect("non-empty")
-    });
+    let (canonical, decided) = match configured {
+        Some(c) => (c, true),
+        None => undecided_or_plain(all, &in_text),
+    };
     let canon = &all[canonical];
+    let others: Vec<&str> = in_text
+        .iter()
+        .filter(|&&m| m != canonical)
+        .map(|&m| all[m].text)
+        .collect();
     for &m in &in_text {
         if m == canonical {
             continue;
@@ -103,21 +93,78 @@ fn report_cluster(
             if f.finals.binary_search(&(k as u32)).is_ok() && !replacement.ends_with('.') {
                 replacement.push('.');
             }
-            let message = if canon.spans.is_empty() {
-                format!("“{}” is configured to be spelled “{}”", f.text, canon.text)
+            let edits = vec![Edit::replace(s, e, replacement)];
+            let (message, fix) = if !decided {
+                // Every spelling named, none chosen: the suggestion is shown, never applied.
+                let spellings = spelling_list(canon.text, &others, f.text);
+                (
+                    format!(
+                        "“{}” is also spelled {spellings} in this article; which is right?",
+                        f.text
+                    ),
+                    Fix::display_only(format!("use “{}”?", canon.text), edits),
+                )
+            } else if canon.spans.is_empty() {
+                (
+                    format!("“{}” is configured to be spelled “{}”", f.text, canon.text),
+                    Fix::unsafe_(format!("use “{}”", canon.text), edits),
+                )
             } else {
-                format!(
-                    "“{}” is also spelled “{}” in this article",
-                    f.text, canon.text
+                (
+                    format!(
+                        "“{}” is also spelled “{}” in this article",
+                        f.text, canon.text
+                    ),
+                    Fix::unsafe_(format!("use “{}”", canon.text), edits),
                 )
             };
-            let fix = Fix::unsafe_(
-                format!("use “{}”", canon.text),
-                vec![Edit::replace(s, e, replacement)],
-            );
             let diag = ctx.diagnostic(s, e, message).with_fix(fix);
             ctx.report(diag);
             reported.push((s, e));
         }
+    }
+}
+
+/// The spelling to show as the alternative when nothing is configured, and whether it is
+/// sure: a spelling with look-alike letters from another script is never the right one,
+/// so when exactly one spelling has none it is the fix. Otherwise two spellings could
+/// both be right and no count between them decides: the most frequent (ties to the
+/// first) is only shown.
+fn undecided_or_plain(all: &[Form<'_>], in_text: &[usize]) -> (usize, bool) {
+    let plain: Vec<usize> = in_text
+        .iter()
+        .copied()
+        .filter(|&m| !has_confusable(all[m].text))
+        .collect();
+    if plain.len() == 1 {
+        return (plain[0], true);
+    }
+    let pool = if plain.is_empty() { in_text } else { &plain };
+    let most = *pool
+        .iter()
+        .max_by(|&&a, &&b| {
+            all[a]
+                .spans
+                .len()
+                .cmp(&all[b].spans.len())
+                .then(all[b].spans[0].0.cmp(&all[a].spans[0].0))
+        })
+        .expect("non-empty");
+    (most, false)
+}
+
+/// The spellings other than `written`, quoted: "“A”", "“A” and “B”", "“A”, “B” and “C”".
+pub(super) fn spelling_list(first: &str, others: &[&str], written: &str) -> String {
+    let mut all: Vec<&str> = vec![first];
+    all.extend(
+        others
+            .iter()
+            .copied()
+            .filter(|&o| o != written && o != first),
+    );
+    let quoted: Vec<String> = all.iter().map(|s| format!("“{s}”")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => quoted.join(""),
     }
 }

@@ -205,3 +205,45 @@ fn word_facts_match_the_lexicon() {
         assert_eq!(words.folds.get(f), fold(t), "{t}");
     }
 }
+
+#[test]
+fn contractions_are_no_spellings_of_each_other() {
+    let t = |a: &str, b: &str| similar_tokens(a, b, &fold(a), &fold(b), false);
+    assert!(is_contraction("they'd"));
+    assert!(is_contraction("we’re"));
+    assert!(!is_contraction("o'brien"));
+    assert!(!is_contraction("d'alema"));
+    assert!(!t("They'd", "They're"));
+    assert!(!t("Weren't", "Wouldn't"));
+    assert!(!t("They've", "Thayer"));
+}
+
+#[test]
+fn demonyms_and_plurals_are_derived_forms() {
+    assert!(is_derived_from("crimea", "crimeans"));
+    assert!(is_derived_from("crimea", "crimean"));
+    assert!(is_derived_from("canada", "canadians"));
+    assert!(is_derived_from("ukraine", "ukrainian"));
+    assert!(is_derived_from("italy", "italians"));
+    assert!(is_derived_from("pakistan", "pakistanis"));
+    assert!(is_derived_from("python", "pythons"));
+    assert!(!is_derived_from("antony", "anthony"));
+    assert!(!is_derived_from("zelensky", "zelenskyy"));
+    let t = |a: &str, b: &str| similar_tokens(a, b, &fold(a), &fold(b), false);
+    assert!(!t("Crimeans", "Crimea"));
+    assert!(!t("Moldovans", "Moldova"));
+}
+
+#[test]
+fn spelling_lists_name_every_other_spelling() {
+    use super::report::spelling_list;
+    assert_eq!(spelling_list("Antony", &["Anthony"], "Anthony"), "“Antony”");
+    assert_eq!(
+        spelling_list("Kyiv", &["Kiev", "Kyyiv"], "Kiev"),
+        "“Kyiv” and “Kyyiv”"
+    );
+    assert_eq!(
+        spelling_list("A", &["B", "C", "D"], "B"),
+        "“A”, “C” and “D”"
+    );
+}

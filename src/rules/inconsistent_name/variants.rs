@@ -6,11 +6,12 @@ use smallvec::SmallVec;
 use crate::diagnostic::{Edit, Fix};
 use crate::document::Document;
 use crate::rules::Context;
-use crate::rules::util::confusable;
+use crate::rules::util::{confusable, is_all_caps};
 
 use super::WINDOW;
 use super::collect::strip_possessive;
 use super::compare::{find, translated_surname, union};
+use super::report::spelling_list;
 use super::words::{Mentions, Words};
 
 /// A word of a name mention: its span (8 bytes; the text is `doc.text[start..end]`).
@@ -36,8 +37,15 @@ pub(super) fn word_variants<'a>(
     mentions: &Mentions,
     wk: &mut Words<'a>,
     reported: &mut [(usize, usize)],
+    canonical: &[String],
     ctx: &mut Context,
 ) {
+    // Is `w` a word of a configured canonical name?
+    let configured = |w: &str| {
+        canonical
+            .iter()
+            .any(|c| c.split_whitespace().any(|cw| cw == w))
+    };
     let buckets = word_buckets(doc, mentions, wk);
     reported.sort_unstable();
     let mut new_spans: FxHashSet<(usize, usize)> = Default::default();
@@ -58,7 +66,14 @@ pub(super) fn word_variants<'a>(
             continue;
         }
         let parent = union_spellings(&spellings, *key, wk);
-        report_spellings(&spellings, parent, reported, &mut new_spans, ctx);
+        report_spellings(
+            &spellings,
+            parent,
+            reported,
+            &mut new_spans,
+            &configured,
+            ctx,
+        );
     }
 }
 
@@ -69,6 +84,13 @@ fn word_buckets<'a>(doc: &'a Document, mentions: &Mentions, wk: &mut Words<'a>) 
         FxHashMap::with_capacity_and_hasher(mentions.words.len().min(4096), FxBuildHasher);
     for words in mentions.iter() {
         let n = words.len();
+        // A mention written wholly in capitals is display text, not a spelling (see
+        // `similar_forms`). Cheap: the scan stops at the first lowercase letter, most
+        // often the second byte.
+        let (first, last) = (words[0].0 as usize, words[n - 1].1 as usize);
+        if is_all_caps(&doc.text[first..last]) {
+            continue;
+        }
         for (k, &(s, e)) in words.iter().enumerate() {
             let (s, e) = (s as usize, e as usize);
             let w = strip_possessive(&doc.text[s..e]);
@@ -178,6 +200,7 @@ fn report_spellings(
     mut parent: Vec<usize>,
     reported: &[(usize, usize)],
     new_spans: &mut FxHashSet<(usize, usize)>,
+    configured: &dyn Fn(&str) -> bool,
     ctx: &mut Context,
 ) {
     let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
@@ -192,18 +215,14 @@ fn report_spellings(
         if members.len() < 2 {
             continue;
         }
-        let canonical = *members
-            .iter()
-            .max_by(|&&a, &&b| {
-                spellings[a]
-                    .4
-                    .len()
-                    .cmp(&spellings[b].4.len())
-                    .then(spellings[b].4[0].0.cmp(&spellings[a].4[0].0))
-            })
-            .expect("non-empty");
+        let (canonical, decided) = group_canonical(spellings, members, configured);
         let canon = spellings[canonical].0;
         let has_confusable = |s: &str| s.chars().any(|c| confusable(c).is_some());
+        let others: Vec<&str> = members
+            .iter()
+            .filter(|&&m| m != canonical)
+            .map(|&m| spellings[m].0)
+            .collect();
         for &m in members {
             if m == canonical || has_confusable(spellings[m].0) && has_confusable(canon) {
                 continue;
@@ -213,19 +232,58 @@ fn report_spellings(
                 if covered(reported, span) || !new_spans.insert(span) {
                     continue;
                 }
-                let fix = Fix::unsafe_(
-                    format!("use “{canon}”"),
-                    vec![Edit::replace(span.0, span.1, canon.to_string())],
-                );
-                let diag = ctx
-                    .diagnostic(
-                        span.0,
-                        span.1,
+                let edits = vec![Edit::replace(span.0, span.1, canon.to_string())];
+                let (message, fix) = if decided {
+                    (
                         format!("“{written}” is also spelled “{canon}” in this article"),
+                        Fix::unsafe_(format!("use “{canon}”"), edits),
                     )
-                    .with_fix(fix);
+                } else {
+                    let spellings = spelling_list(canon, &others, written);
+                    (
+                        format!(
+                            "“{written}” is also spelled {spellings} in this article; which is right?"
+                        ),
+                        Fix::display_only(format!("use “{canon}”?"), edits),
+                    )
+                };
+                let diag = ctx.diagnostic(span.0, span.1, message).with_fix(fix);
                 ctx.report(diag);
             }
         }
     }
+}
+
+/// The canonical spelling of a group of spellings and whether it is sure: a configured
+/// one (`configured` tells whether a spelling is a word of a configured name), else the
+/// only one without look-alike letters from another script when the others have them.
+/// Otherwise the most frequent (ties to the first) is only shown: two spellings that could
+/// both be right are not decided by counting them.
+fn group_canonical(
+    spellings: &[Spelling<'_>],
+    members: &[usize],
+    configured: impl Fn(&str) -> bool,
+) -> (usize, bool) {
+    if let Some(&m) = members.iter().find(|&&m| configured(spellings[m].0)) {
+        return (m, true);
+    }
+    let plain: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&m| !spellings[m].0.chars().any(|c| confusable(c).is_some()))
+        .collect();
+    if plain.len() == 1 {
+        return (plain[0], true);
+    }
+    let most = *members
+        .iter()
+        .max_by(|&&a, &&b| {
+            spellings[a]
+                .4
+                .len()
+                .cmp(&spellings[b].4.len())
+                .then(spellings[b].4[0].0.cmp(&spellings[a].4[0].0))
+        })
+        .expect("non-empty");
+    (most, false)
 }
