@@ -1,7 +1,6 @@
 use super::collect::*;
 use super::compare::*;
 use super::words::*;
-use super::*;
 use crate::lexicon::{self, english};
 use crate::rules::util::fold;
 
