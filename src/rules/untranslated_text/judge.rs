@@ -103,7 +103,7 @@ impl Report<'_> {
         self.findings.push(Finding {
             start,
             end,
-            lang,
+            lang: lang.name(),
             block: self.block,
             whole: false,
         });
@@ -136,7 +136,7 @@ pub(super) fn check_segment(
         findings.push(Finding {
             start: first.start as usize,
             end: last.end() as usize,
-            lang,
+            lang: lang.name(),
             block,
             whole: true,
         });

@@ -11,6 +11,9 @@
 //!   least two function words that exist only in the source language ("… of Ci sto
 //!   Lavoro …", "« nous sommes en guerre »");
 //! - a single lowercase word spelled with a letter English never uses ("the länder");
+//! - a single word, or a few in a row, that the word-frequency tables find far likelier in
+//!   a source language than in English, which itself rarely uses it ("the Regierung
+//!   decided", "apples et oranges"), in the languages of `lexicon::freq` (`lone.rs`);
 //! - a phrase or sentence in another script (Cyrillic, Arabic, Chinese…), whatever the
 //!   source language (`script.rs`).
 //!
@@ -20,12 +23,13 @@
 //! "déjà vu") are listed and stay quiet; so do foreign words given with an English gloss
 //! in brackets and quoted titles.//!
 //! Files: `fast.rs` the evidence pass that settles most segments cheaply, `words.rs` what
-//! is known of each word, `judge.rs` the decision on a segment, `script.rs` other
-//! scripts, `lists.rs` the word lists of `data/`.
+//! is known of each word, `judge.rs` the decision on a segment, `lone.rs` single words
+//! judged on frequencies, `script.rs` other scripts, `lists.rs` the word lists of `data/`.
 
 mod fast;
 mod judge;
 mod lists;
+mod lone;
 mod script;
 #[cfg(test)]
 mod tests;
@@ -66,37 +70,46 @@ impl Rule for UntranslatedText {
             .into_iter()
             .filter(|&l| ctx.settings.langs.contains(l))
             .collect();
-        if langs.is_empty() {
-            return;
-        }
+        let lone_langs = lone::FreqLangs::from_settings(ctx.settings.langs);
         let lex = untranslated();
         let mut findings: Vec<Finding> = Vec::new();
         let mut words: Vec<words::Word> = Vec::new();
+        let mut seen: Vec<lone::Seen> = Vec::new();
         let mut segs: Vec<std::ops::Range<usize>> = Vec::new();
         for (bi, block) in doc.blocks.iter().enumerate() {
             for sentence in doc.block_sentences(block) {
                 let before = findings.len();
                 segments(doc, sentence.tokens(), &mut segs);
                 for seg in segs.iter().cloned() {
-                    // Most segments hold no evidence at all: settled without building
-                    // their words.
-                    if !fast::has_evidence(doc, lex, seg.clone()) {
-                        continue;
+                    let from = findings.len();
+                    // Most segments hold no evidence for the lists at all: settled
+                    // without building their words.
+                    if !langs.is_empty() && fast::has_evidence(doc, lex, seg.clone()) {
+                        words.clear();
+                        let inverted =
+                            words::collect_words(doc, lex, seg.clone(), &mut words);
+                        if !words.is_empty() {
+                            judge::check_segment(
+                                doc,
+                                lex,
+                                &langs,
+                                bi,
+                                seg.clone(),
+                                &mut words,
+                                inverted,
+                                &mut findings,
+                            );
+                        }
                     }
-                    words.clear();
-                    let inverted = words::collect_words(doc, lex, seg.clone(), &mut words);
-                    if words.is_empty() {
-                        continue;
-                    }
-                    judge::check_segment(
+                    lone::check(
                         doc,
                         lex,
-                        &langs,
+                        lone_langs,
                         bi,
                         seg,
-                        &mut words,
-                        inverted,
+                        &mut seen,
                         &mut findings,
+                        from,
                     );
                 }
                 // Page furniture in the source language ("Lire aussi : …") is
@@ -109,6 +122,7 @@ impl Rule for UntranslatedText {
                 }
             }
         }
+        findings.sort_by_key(|f| (f.start, f.end));
         // One finding for consecutive flagged segments of a block in the same language.
         let mut merged: Vec<Finding> = Vec::new();
         for f in findings {
@@ -126,7 +140,7 @@ impl Rule for UntranslatedText {
         }
         for f in merged {
             let quoted = excerpt(&doc.text[f.start..f.end]);
-            let message = format!("“{quoted}” looks untranslated ({})", f.lang.name());
+            let message = format!("“{quoted}” looks untranslated ({})", f.lang);
             let diag = ctx.diagnostic(f.start, f.end, message);
             ctx.report(diag);
         }
@@ -136,7 +150,8 @@ impl Rule for UntranslatedText {
 struct Finding {
     start: usize,
     end: usize,
-    lang: Lang,
+    /// The language's name, for the message.
+    lang: &'static str,
     block: usize,
     /// A whole segment (sentence or line), not a run inside one.
     whole: bool,
