@@ -301,7 +301,7 @@ fn calque_keys(out: &mut String, entries: &[CalqueEntry]) {
 /// word's one-word key.
 fn calque_word_filters(out: &mut String, key_order: &[String], first_words: &[String]) {
     // A filter before the first-word lookup (see `word_shapes`).
-    let shapes = word_shapes(&first_words, "calque first words");
+    let shapes = word_shapes(first_words, "calque first words");
     writeln!(out, "static CALQUE_FIRST_SHAPES: [u32; 1024] = {shapes:?};").unwrap();
     // The same filter before a second word is hashed and looked up as part of a pair. An
     // ASCII word of a text lowercases to ASCII, so only the ASCII second words need a
