@@ -1,7 +1,7 @@
 //! `repeated-word`: the same word twice in a row ("the the").
 
 use crate::diagnostic::{Edit, Fix, Severity};
-use crate::document::{Document, TokenKind};
+use crate::document::{Document, Token, TokenKind};
 use crate::rules::util::{is_sentence_initial, starts_uppercase};
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
@@ -59,12 +59,55 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     fix: FixAvailability::Always,
     summary: "The same word twice in a row.",
-    what: "A word immediately repeated, with only white space between the two copies (\"the the\", \"to to\"). Grammatical doublings (\"that that\", \"had had\") and reduplications (\"very very\", \"bye bye\") are allowed, and so are repeated capitalised names (\"Walla Walla\").",
+    what: "A word immediately repeated, with only white space between the two copies (\"the the\", \"to to\"). Grammatical doublings (\"that that\", \"had had\") and reduplications (\"very very\", \"bye bye\") are allowed, and so are reduplicated names (\"Walla Walla\", \"Bora Bora\": words English rarely uses alone) and a doubling in quotation marks. Capitalised (\"Home Home\"), possessive (\"Shanghai’s Shanghai’s\") and numeric (\"100 100\") repeats are reported, also across a line break.",
     why: "Machine translation sometimes emits a word twice when two source words map to the same English word, and repetition loops in neural systems produce doubled tokens; a lost line break can also join two copies.",
     example: "The ministers met in the the capital on Wednesday.",
     use_instead: "The ministers met in the capital on Wednesday.",
     fix_safety: "Safe: deletes the second copy and the space before it; no other byte changes.",
 };
+
+/// The English frequency (Zipf × 10) from which a capitalised word repeated is a slip
+/// ("Home Home", "Shanghai Shanghai"); reduplicated place names are made of words English
+/// rarely uses on their own ("Walla Walla" 2.9, "Pago Pago", "Wagga Wagga").
+const COMMON_CAPITALISED: u8 = 38;
+
+/// Only white space between the two copies, with at most one line break (a paragraph
+/// break ends the block).
+fn only_space_between(between: &str) -> bool {
+    let mut breaks = 0;
+    between.chars().all(|c| {
+        if c == '\n' {
+            breaks += 1;
+        }
+        matches!(c, ' ' | '\t' | '\u{a0}' | '\r' | '\n')
+    }) && breaks <= 1
+}
+
+/// Is the pair quoted on its own, a doubling meant as such (“done done”)?
+fn quoted(doc: &Document, before: Option<&Token>, after: Option<&Token>) -> bool {
+    let quote = |t: Option<&Token>| {
+        t.is_some_and(|t| {
+            t.kind() == TokenKind::Punct
+                && matches!(doc.token_text(t), "“" | "”" | "\"" | "‘" | "’" | "'" | "«" | "»")
+        })
+    };
+    quote(before) && quote(after)
+}
+
+fn possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// A capitalised repeat is a slip unless the word is one English rarely uses alone
+/// (reduplicated names): possessives ("Shanghai's Shanghai's") always are.
+fn capitalised_slip(word: &str) -> bool {
+    if possessive(word) {
+        return true;
+    }
+    crate::lexicon::freq::lookup_word(word)
+        .and_then(|f| f.english())
+        .is_some_and(|z| z.tenths() >= COMMON_CAPITALISED)
+}
 
 impl Rule for RepeatedWord {
     fn meta(&self) -> &'static RuleMeta {
@@ -74,10 +117,11 @@ impl Rule for RepeatedWord {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         for block in &doc.blocks {
             let range = block.tokens();
-            for (k, pair) in doc.tokens[range.clone()].windows(2).enumerate() {
+            let toks = &doc.tokens[range.clone()];
+            for (k, pair) in toks.windows(2).enumerate() {
                 let i = range.start + k + 1;
                 let (a, b) = (&pair[0], &pair[1]);
-                if a.kind() != TokenKind::Word || b.kind() != TokenKind::Word || b.glued() {
+                if a.kind() == TokenKind::Punct || a.kind() != b.kind() || b.glued() {
                     continue;
                 }
                 // Copies have the same length: compared from the offsets before slicing.
@@ -103,39 +147,19 @@ impl Rule for RepeatedWord {
                 {
                     continue;
                 }
-                // Only white space between the two.
-                let between = &doc.text[a.end() as usize..b.start as usize];
-                if !between
-                    .chars()
-                    .all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
-                {
+                if !only_space_between(&doc.text[a.end() as usize..b.start as usize]) {
                     continue;
                 }
-                let lower = ta.to_lowercase();
-                if ALLOWED.binary_search(&lower.as_str()).is_ok() {
+                if quoted(doc, k.checked_sub(1).map(|j| &toks[j]), toks.get(k + 2)) {
                     continue;
                 }
-                if PARTICLES.contains(&lower.as_str())
-                    && i >= range.start + 2
-                    && doc.tokens[i - 2].kind() == TokenKind::Word
-                    && is_phrasal_head(doc.token_text(&doc.tokens[i - 2]))
-                {
-                    continue;
-                }
-                // Numbers-as-words and single letters ("A A battery" is rare; "I I" is a typo
-                // but also roman numerals) stay quiet.
-                if ta.chars().count() < 2 && lower != "a" {
-                    continue;
-                }
-                // Capitalised repeats are names ("Walla Walla"), unless the first starts a
-                // sentence and the word is a plain lowercase word ("The the").
-                if starts_uppercase(tb)
-                    && !(is_sentence_initial(doc, i - 1)
-                        && crate::lexicon::english::contains(
-                            crate::lexicon::english::STOPWORDS,
-                            &lower,
-                        ))
-                {
+                if a.kind() == TokenKind::Number {
+                    // A run of numbers (a table row, "1 1 2 3") is not one number doubled.
+                    let number = |t: Option<&Token>| t.is_some_and(|t| t.kind() == TokenKind::Number);
+                    if number(k.checked_sub(1).map(|j| &toks[j])) || number(toks.get(k + 2)) {
+                        continue;
+                    }
+                } else if !word_slip(doc, ta, tb, i, range.start) {
                     continue;
                 }
                 let fix = Fix::safe(
@@ -153,6 +177,43 @@ impl Rule for RepeatedWord {
             }
         }
     }
+}
+
+/// Is the word pair `ta tb` (the second at token `i`) a slip rather than English's own
+/// doubling?
+fn word_slip(doc: &Document, ta: &str, tb: &str, i: usize, block_start: usize) -> bool {
+    let lower = ta.to_lowercase();
+    if ALLOWED.binary_search(&lower.as_str()).is_ok() {
+        return false;
+    }
+    if PARTICLES.contains(&lower.as_str())
+        && i >= block_start + 2
+        && doc.tokens[i - 2].kind() == TokenKind::Word
+        && is_phrasal_head(doc.token_text(&doc.tokens[i - 2]))
+    {
+        return false;
+    }
+    // Single letters ("I I" is a typo but also roman numerals) stay quiet, except "a".
+    if ta.chars().count() < 2 && lower != "a" {
+        return false;
+    }
+    // Capitalised repeats: a plain lowercase word starting a sentence ("The the"), or a
+    // word English uses often ("Home Home"); reduplicated names ("Walla Walla") stay
+    // quiet.
+    // Mid-sentence, a capitalised common word doubled is a title or a band ("Talk Talk"),
+    // and "the The" starts a name: only a place or person name of the dictionary
+    // ("Shanghai Shanghai") and a possessive are slips there.
+    if starts_uppercase(tb) {
+        if !starts_uppercase(ta) {
+            return false;
+        }
+        if is_sentence_initial(doc, i - 1) {
+            return crate::lexicon::english::contains(crate::lexicon::english::STOPWORDS, &lower)
+                || capitalised_slip(ta);
+        }
+        return possessive(ta) || crate::lexicon::is_dictionary_name(ta) && capitalised_slip(ta);
+    }
+    true
 }
 
 #[cfg(test)]
