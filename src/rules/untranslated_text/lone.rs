@@ -415,7 +415,7 @@ fn in_loan(doc: &Document, lex: &UntranslatedLexicon, seen: &[Seen], k: usize) -
     let mut buf = [0u8; 64];
     let lower = |s: &Seen, buf: &mut [u8; 64]| -> Option<String> {
         let text = doc.token_text(&doc.tokens[s.tok]);
-        lower_into(text, buf).map(|l| crate::rules::util::fold(l))
+        lower_into(text, buf).map(crate::rules::util::fold)
     };
     for first in k.saturating_sub(3)..=k {
         let Some(head) = lower(&seen[first], &mut buf) else {
