@@ -40,6 +40,10 @@ const PARTICLES: &[&str] = &[
 ];
 const AFTER_PARTICLE: u8 = 65;
 
+/// Prepositions a particle joins into one English word ("into", "onto", "within",
+/// "without", "outwith", "inside", "upon"): after a particle they make no slip.
+const JOINS_PARTICLE: &[&str] = &["in", "on", "side", "to", "with"];
+
 /// "a" run into a word ("acapsized", "wasa"): only for a token English does not have, the
 /// other half common.
 const WITH_A: u8 = 30;
@@ -110,7 +114,8 @@ fn halves_fit(z: u8, l: &str, r: &str, zl: u8, zr: u8) -> bool {
     } else {
         lo >= z + GAP && hi >= ABSENT_HI
     };
-    fit && !(PARTICLES.binary_search(&l).is_ok() && zr < AFTER_PARTICLE)
+    let after_particle = PARTICLES.binary_search(&l).is_ok();
+    fit && !(after_particle && (zr < AFTER_PARTICLE || JOINS_PARTICLE.contains(&r)))
 }
 
 /// Two nouns, one of them not among the most common words ("timesheet", "cakeday",

@@ -267,7 +267,12 @@ fn judge(doc: &Document, seen: &[Seen], k: usize, langs: FreqLangs) -> Option<Fr
     if en <= CONTENT_MAX_EN && z >= CONTENT_MIN_SRC {
         return Some(lang);
     }
-    let function = z >= FUNCTION_MIN_SRC && en <= FUNCTION_MAX_EN && f.pos().is_none();
+    // A form English's own dictionary lists ("lo and behold", "die", "con", "per") is no
+    // evidence, however frequent it is in the source language.
+    let function = z >= FUNCTION_MIN_SRC
+        && en <= FUNCTION_MAX_EN
+        && f.pos().is_none()
+        && !lexicon::is_english_word_ci(text);
     // The English words must be right beside it, with no punctuation between.
     let english_sides = k > 0
         && k + 1 < seen.len()
