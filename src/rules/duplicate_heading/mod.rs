@@ -163,6 +163,68 @@ fn dated_series(a: &[String], b: &[String]) -> bool {
             .all(|w| w.chars().all(|c| c.is_ascii_digit()) || english::month_index(w).is_some())
 }
 
+/// The title before a site's name ("Title – Site Name", "Title | Site"): the words before
+/// the last " | ", " – ", " — " or " - " when the part after it has at most five words
+/// and no sentence punctuation, and the part before it at least three words.
+fn before_site_suffix(text: &str) -> Option<Vec<String>> {
+    let line = text.trim();
+    let (at, sep) = [" | ", " – ", " — ", " - "]
+        .iter()
+        .filter_map(|sep| line.rfind(sep).map(|at| (at, sep.len())))
+        .max_by_key(|&(at, _)| at)?;
+    let (main, site) = (&line[..at], &line[at + sep..]);
+    let site_words = site.split_whitespace().count();
+    if site_words == 0 || site_words > 5 || site.ends_with(['.', '!', '?', ',', ':']) {
+        return None;
+    }
+    let words = folded(words_of(main));
+    (words.len() >= 3).then_some(words)
+}
+
+/// Do the two headings share a frame and differ in one slot, each with its own words
+/// ("Score (excluding fuel)" / "Score (excluding tax)", "Results for group A" / "… B"):
+/// the same words before and after, a run of one to three different words on both sides
+/// that is not a spelling variant. Parallel labels of a table or a series, not a copy.
+fn slot_series(a: &[String], b: &[String]) -> bool {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (da, db) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
+    if da.is_empty() || db.is_empty() || da.len() > 3 || db.len() > 3 {
+        return false;
+    }
+    let (ja, jb) = (da.concat(), db.concat());
+    // "defense" / "defence", "organisation" / "organization": one word spelt two ways.
+    let spelling = ja.len().abs_diff(jb.len()) <= 1 && {
+        let same = ja.bytes().zip(jb.bytes()).filter(|(x, y)| x == y).count();
+        ja.len().max(jb.len()) - same <= 2
+    };
+    !spelling
+}
+
+/// Are the two headings apart (a block between them) and neither the article's title?
+/// A second translation of the title sits next to it; parallel labels each have their
+/// own content under them.
+fn separated(doc: &Document, first: usize, later: usize) -> bool {
+    first > 0 && later > first + 1 && doc.blocks[first].kind != BlockKind::Title
+}
+
+/// A short label repeated in a table or list laid out one cell per line ("Price", "12",
+/// "Price", "14"): at most three words, not the article's title, and every block
+/// between the two copies a short line too (at most five tokens).
+fn table_label(doc: &Document, first: usize, later: usize, words: usize) -> bool {
+    words <= 3
+        && doc.blocks[first].kind != BlockKind::Title
+        && first > 0
+        && doc.blocks[first + 1..later]
+            .iter()
+            .all(|b| b.tokens().len() <= 5)
+}
+
 impl Rule for DuplicateHeading {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -170,6 +232,8 @@ impl Rule for DuplicateHeading {
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let mut exact: FxHashMap<String, usize> = FxHashMap::default();
+        // Titles seen with a site's name after them, by the words before it.
+        let mut suffixed: FxHashMap<String, usize> = FxHashMap::default();
         let mut title: Option<Seen> = None;
         let mut recent: Vec<Seen> = Vec::new();
         for (idx, block) in doc.blocks.iter().enumerate() {
@@ -205,8 +269,20 @@ impl Rule for DuplicateHeading {
             // in every section) is structure, not an accident: only close copies count.
             if let Some(&first) = exact.get(&key)
                 && adjacent(doc, first, idx)
+                && !table_label(doc, first, idx, words.len())
             {
                 found = Some((first, true));
+            }
+            // The title again with the site's name after it, or the other way round.
+            let site_title = before_site_suffix(text);
+            if found.is_none() {
+                let plain = site_title
+                    .as_ref()
+                    .and_then(|t| exact.get(&t.join(" ")))
+                    .or_else(|| suffixed.get(&key));
+                if let Some(&first) = plain.filter(|&&first| adjacent(doc, first, idx)) {
+                    found = Some((first, false));
+                }
             }
             if !long_title && found.is_none() {
                 for seen in title.iter().chain(recent.iter().rev()) {
@@ -225,7 +301,9 @@ impl Rule for DuplicateHeading {
                         || (shared >= 4
                             && score >= 0.75
                             && similar_length
-                            && !dated_series(&content, &seen.content))
+                            && !dated_series(&content, &seen.content)
+                            && !(separated(doc, seen.block, idx)
+                                && slot_series(&words, &seen.words)))
                     {
                         found = Some((seen.block, false));
                         break;
@@ -251,6 +329,9 @@ impl Rule for DuplicateHeading {
                     .with_fix(fix);
                 ctx.report(diag);
                 continue;
+            }
+            if let Some(t) = site_title {
+                suffixed.entry(t.join(" ")).or_insert(idx);
             }
             exact.entry(key).or_insert(idx);
             let seen = Seen {

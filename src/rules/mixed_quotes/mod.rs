@@ -16,11 +16,11 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     fix: FixAvailability::Sometimes,
     summary: "Quotation marks of mixed or foreign styles, misplaced marks, French spacing.",
-    what: "Straight (\") and curly (“ ”) double quotes mixed in one article (the minority style is reported); French « guillemets » and German „quotes“ in English text; a curly mark on the wrong side of its words (an opening “ before a full stop, a closing ” after a space or with no quotation open, an opening “ at the start of a sentence while a quotation is still open and nothing in the paragraph closes either, a straight mark left alone at the end of a paragraph); Russian punctuation of direct speech (a comma and a dash after the quotation: “…”, — he said); and a space before `;`, `:`, `?` or `!` as French typography sets it.",
+    what: "Straight (\") and curly (“ ”) double quotes mixed in one article (one finding per article, at the first mark of the minority style, with both counts); French « guillemets » and German „quotes“ in English text; a curly mark on the wrong side of its words, reported where it is and not at its partner (an opening “ before a full stop or after a word and before a space, a closing ” after a space and before a word, or with no quotation open; “ before an ellipsis, a bracket or a space after a space still opens, and a quotation going on into the next paragraph is not misplaced), an opening “ at the start of a sentence while a quotation is still open and nothing in the paragraph closes either, a straight mark left alone at the end of a paragraph); Russian punctuation of direct speech (a comma and a dash after the quotation: “…”, — he said); and a space before `;`, `:`, `?` or `!` as French typography sets it.",
     why: "Machine translation copies the source language's quotation marks and spacing, moves quotation marks when it reorders a sentence, and mixes the straight quotes of the source with the curly ones of the publishing system.",
     example: "The minister called it « a turning point » and said: “We are ready”. Critics were \"not convinced\" : the vote is on Friday.",
     use_instead: "The minister called it “a turning point” and said: “We are ready”. Critics were “not convinced”: the vote is on Friday.",
-    fix_safety: "Safe: swaps quotation marks for the article's dominant style and removes the space before punctuation; wording never changes. Misplaced marks are reported without a fix: which words were quoted needs a human.",
+    fix_safety: "Safe: rewrites every quotation mark of the minority style in the article's dominant style (straight marks become curly by their place: after a space or at a paragraph's start they open) and removes the space before punctuation; wording never changes. Misplaced marks are reported without a fix: which words were quoted needs a human.",
 };
 
 fn is_space(c: char) -> bool {
@@ -71,60 +71,22 @@ impl Rule for MixedQuotes {
         }
         let curly_dominant = curly.len() >= straight.len();
         let style = if curly_dominant { &CURLY } else { &STRAIGHT };
-        // The minority style: report each quotation (a pair in one block) or stray mark.
-        let (minority, name, dominant_name) = if curly_dominant {
-            (&straight, "straight", "curly")
-        } else {
-            (&curly, "curly", "straight")
-        };
-        let majority_count = if curly_dominant {
-            curly.len()
-        } else {
-            straight.len()
-        };
-        if majority_count > 0 {
-            let mut k = 0;
-            while k < minority.len() {
-                let (a, alen, bs, be) = minority[k];
-                let pair = minority
-                    .get(k + 1)
-                    .filter(|&&(b, _, bs2, _)| bs2 == bs && b < be);
-                match pair {
-                    Some(&(b, blen, _, _)) => {
-                        let fix = Fix::safe(
-                            format!("use {dominant_name} quotes like the rest of the article"),
-                            vec![
-                                Edit::replace(a, a + alen, style.open),
-                                Edit::replace(b, b + blen, style.close),
-                            ],
-                        );
-                        let diag = ctx
-                            .diagnostic(
-                                a,
-                                b + blen,
-                                format!(
-                                    "{name} quotes in an article that uses {dominant_name} ones"
-                                ),
-                            )
-                            .with_fix(fix);
-                        ctx.report(diag);
-                        k += 2;
-                    }
-                    None => {
-                        let diag = ctx.diagnostic(
-                            a,
-                            a + alen,
-                            format!("a stray {name} quotation mark in an article that uses {dominant_name} ones"),
-                        );
-                        ctx.report(diag);
-                        k += 1;
-                    }
-                }
-            }
+        if !straight.is_empty() && !curly.is_empty() {
+            report_mixed(text, ctx, &straight, &curly, curly_dominant);
         }
         let curly_minority = !curly_dominant;
+        // A quotation still open at a paragraph's end may go on in the next one (English
+        // reopens it with “, but a closing ” alone there is not misplaced).
+        let mut carried_open = false;
         for block in &doc.blocks {
-            self.check_block(doc, ctx, block.start(), block.end(), style, curly_minority);
+            carried_open = self.check_block(
+                doc,
+                ctx,
+                (block.start(), block.end()),
+                style,
+                curly_minority,
+                carried_open,
+            );
         }
     }
 }
@@ -134,11 +96,11 @@ impl MixedQuotes {
         &self,
         doc: &Document,
         ctx: &mut Context,
-        start: usize,
-        end: usize,
+        (start, end): (usize, usize),
         style: &Style,
         curly_minority: bool,
-    ) {
+        carried_open: bool,
+    ) -> bool {
         let text = doc.text;
         let bytes = text.as_bytes();
         // Depth of open curly quotations (nested quotes happen in careful prose too).
@@ -263,17 +225,15 @@ impl MixedQuotes {
                     ctx.report(diag);
                 }
                 '“' if !curly_minority => {
-                    // An opening mark that opens nothing: before a stop or at the end.
-                    if next.is_none_or(|n| {
-                        is_space(n) || matches!(n, '.' | ',' | ';' | ':' | '!' | '?')
-                    }) && i > start
-                    {
+                    if opening_mark_closes(text, start, end, i) {
                         let diag = ctx.diagnostic(
                             i,
                             i + 3,
                             "an opening quotation mark where the quotation ends (misplaced “)",
                         );
                         ctx.report(diag);
+                        // It does the closing mark's work: its partner is not reported.
+                        open_curly = open_curly.saturating_sub(1);
                     } else {
                         // A second opening mark at a sentence start while a quotation is
                         // still open, and no closing mark anywhere after it in the
@@ -296,6 +256,20 @@ impl MixedQuotes {
                     }
                 }
                 '”' if !curly_minority => {
+                    let after_space = prev.is_none_or(is_space);
+                    if after_space && next.is_some_and(char::is_alphanumeric) {
+                        // ” before a word, after a space or at the paragraph's start: in
+                        // an opening mark's place. It opens: its partner is not reported.
+                        let diag = ctx.diagnostic(
+                            i,
+                            i + 3,
+                            "a closing quotation mark where a quotation opens (misplaced ”)",
+                        );
+                        ctx.report(diag);
+                        open_curly += 1;
+                        i += clen;
+                        continue;
+                    }
                     if prev.is_some_and(is_space) && i > start {
                         // " ”": a closing mark detached from its words.
                         let space_start = spaces_start(text, start, i);
@@ -312,7 +286,7 @@ impl MixedQuotes {
                                 )
                                 .with_fix(fix);
                             ctx.report(diag);
-                        } else {
+                        } else if !carried_open {
                             let diag = ctx.diagnostic(
                                 i,
                                 i + 3,
@@ -320,7 +294,7 @@ impl MixedQuotes {
                             );
                             ctx.report(diag);
                         }
-                    } else if open_curly == 0 && i > start {
+                    } else if open_curly == 0 && i > start && !carried_open {
                         let diag = ctx.diagnostic(
                             i,
                             i + 3,
@@ -365,6 +339,117 @@ impl MixedQuotes {
             }
             i += clen;
         }
+        open_curly > 0
+    }
+}
+
+/// A double quotation mark of the article: (offset, byte length, block start, block end).
+type Mark = (usize, usize, usize, usize);
+
+/// Straight and curly double quotes mixed in one article: one finding, at the first mark
+/// of the minority style (its quotation when it closes in the same paragraph), giving
+/// both counts, with one fix that rewrites every minority mark in the dominant style.
+/// One finding per article, not per mark: the mix is one decision of the publishing
+/// system (or of the translation tool), and one fix undoes it.
+fn report_mixed(
+    text: &str,
+    ctx: &mut Context,
+    straight: &[Mark],
+    curly: &[Mark],
+    curly_dominant: bool,
+) {
+    let (minority, name, dominant_name) = if curly_dominant {
+        (straight, "straight", "curly")
+    } else {
+        (curly, "curly", "straight")
+    };
+    let (a, alen, bs, _) = minority[0];
+    let span_end = match minority.get(1) {
+        Some(&(b, blen, bs2, _)) if bs2 == bs => b + blen,
+        _ => a + alen,
+    };
+    // Straight marks become curly by their place (after a space or at the start of a
+    // paragraph: opening; before a space, punctuation or the end: closing); between two
+    // letters, by their order in the paragraph.
+    let mut nth_in_block = 0usize;
+    let mut block = usize::MAX;
+    let edits: Vec<Edit> = minority
+        .iter()
+        .map(|&(i, len, bs, be)| {
+            if bs != block {
+                block = bs;
+                nth_in_block = 0;
+            }
+            nth_in_block += 1;
+            let replacement = if !curly_dominant {
+                "\""
+            } else if straight_opens(text, bs, be, i, nth_in_block % 2 == 1) {
+                CURLY.open
+            } else {
+                CURLY.close
+            };
+            Edit::replace(i, i + len, replacement)
+        })
+        .collect();
+    let (n_min, n_dom) = if curly_dominant {
+        (straight.len(), curly.len())
+    } else {
+        (curly.len(), straight.len())
+    };
+    let fix = Fix::safe(
+        format!("use {dominant_name} quotes throughout ({n_min} marks)"),
+        edits,
+    );
+    let diag = ctx
+        .diagnostic(
+            a,
+            span_end,
+            format!(
+                "{n_min} {name} and {n_dom} {dominant_name} double quotation marks in one article (the first {name} one here)"
+            ),
+        )
+        .with_fix(fix);
+    ctx.report(diag);
+}
+
+/// Whether the straight mark at `i` (in the block `bs..be`) opens a quotation: after a
+/// space, an opening bracket or dash, or at the paragraph's start it opens; before a
+/// space, punctuation or the paragraph's end it closes; between two word characters
+/// `odd` (its place in the paragraph's run of marks) decides.
+fn straight_opens(text: &str, bs: usize, be: usize, i: usize, odd: bool) -> bool {
+    let prev = text[bs..i].chars().next_back();
+    let next = text[i + 1..be].chars().next();
+    match prev {
+        None => true,
+        Some(p) if p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '/') => true,
+        Some(_) => match next {
+            None => false,
+            Some(n) if n.is_whitespace() || n.is_ascii_punctuation() || n == '…' => false,
+            Some(_) => odd,
+        },
+    }
+}
+
+/// Whether the opening mark “ at `i` stands where a quotation ends: at the paragraph's
+/// end, before a stop or comma (not an ellipsis), or after a word and before a space.
+/// Curly marks have a direction: “ before a space, an ellipsis or a bracket after a space
+/// still opens (“ … and then”, “[The] plan”).
+fn opening_mark_closes(text: &str, start: usize, end: usize, i: usize) -> bool {
+    if i == start {
+        return false;
+    }
+    let rest = &text[i + 3..end];
+    let Some(next) = rest.chars().next() else {
+        return true;
+    };
+    let prev = text[start..i].chars().next_back();
+    match next {
+        '.' => !rest.starts_with("..."),
+        ',' | ';' | ':' | '!' | '?' => true,
+        n if is_space(n) => prev.is_some_and(|p| {
+            p.is_alphanumeric() || matches!(p, '.' | ',' | '!' | '?' | ')' | ']' | '…')
+        }),
+        _ => false,
     }
 }
 
@@ -442,6 +527,56 @@ mod tests {
         assert!(spans("“We met. “Go.” We went.").is_empty());
         assert!(spans("“We met on Friday.\n\n“Then we taught.").is_empty());
         assert!(spans("“We met and called it “the plan without an end.").is_empty());
+    }
+
+    #[test]
+    fn one_finding_per_article_for_mixed_styles() {
+        let text = "Title\n\nHe said “yes” and \"no\".\n\nThen \"maybe\" and “fine”, and “later.”\n";
+        let found: Vec<_> = lint(text, Format::Plain, &Settings::default())
+            .into_iter()
+            .filter(|d| d.rule == "mixed-quotes")
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].start()..found[0].end()], "\"no\"");
+        assert!(found[0].message.starts_with("4 straight and 6 curly"));
+        let out = crate::fix::fix_text(
+            text,
+            Format::Plain,
+            &Settings::default(),
+            crate::Applicability::Safe,
+        );
+        assert_eq!(
+            out.text,
+            "Title\n\nHe said “yes” and “no”.\n\nThen “maybe” and “fine”, and “later.”\n"
+        );
+        // The other way round: curly marks in a straight article become straight.
+        let text = "A \"b\" c \"d\" e “f”.";
+        assert_eq!(spans(text), vec!["“f”"]);
+    }
+
+    #[test]
+    fn curly_marks_keep_their_direction() {
+        // “ before an ellipsis, a bracket or a space (after a space) still opens.
+        assert!(spans("He wrote: “… and then we left,” she said.").is_empty());
+        assert!(spans("He wrote: “...and then we left,” she said.").is_empty());
+        assert!(spans("“[The] plan works,” she said.").is_empty());
+        assert!(spans("She said “ no more” and left.").is_empty());
+        // A quotation going on into the next paragraph, reopened or not.
+        assert!(spans("“We met on Friday.\n\nThen we taught.” She smiled.").is_empty());
+        assert!(spans("“We met on Friday.\n\n“Then we taught.”").is_empty());
+    }
+
+    #[test]
+    fn a_wrongly_oriented_mark_is_reported_where_it_is() {
+        let text = "He said ”we are ready” to the press.";
+        let found = spans(text);
+        assert_eq!(found, vec!["”"]);
+        let d = &lint(text, Format::Plain, &Settings::default())[0];
+        assert_eq!(d.start(), text.find('”').unwrap());
+        let text = "He said “we are ready“ and left.";
+        let d = &lint(text, Format::Plain, &Settings::default())[0];
+        assert_eq!(d.start(), text.rfind('“').unwrap());
+        assert_eq!(spans(text).len(), 1);
     }
 
     #[test]
