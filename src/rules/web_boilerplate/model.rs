@@ -108,7 +108,7 @@ pub(super) fn is_date_line(f: &[f32; N]) -> bool {
 }
 
 /// What the model needs to know about the whole article, gathered once.
-pub(super) struct Article {
+pub(super) struct Article<'a> {
     /// The first and last blocks of running text (paragraphs of more than 20 tokens).
     first_running: Option<usize>,
     last_running: Option<usize>,
@@ -117,10 +117,13 @@ pub(super) struct Article {
     /// Lowercase words of four letters or more, counted, built on first use (only for
     /// headline-like lines).
     words: OnceLock<std::collections::HashMap<String, u32>>,
+    /// How many blocks of at most 40 tokens have each text (trimmed), built on first use:
+    /// one pass instead of a scan of every block for each line.
+    short_blocks: OnceLock<std::collections::HashMap<&'a str, u32>>,
 }
 
-impl Article {
-    pub(super) fn new(doc: &Document) -> Article {
+impl<'a> Article<'a> {
+    pub(super) fn new(doc: &Document<'a>) -> Article<'a> {
         let running =
             |b: &crate::document::Block| b.kind == BlockKind::Paragraph && b.tokens().len() > 20;
         let site = doc.blocks.first().and_then(|b| {
@@ -137,7 +140,23 @@ impl Article {
             last_running: doc.blocks.iter().rposition(running),
             site,
             words: OnceLock::new(),
+            short_blocks: OnceLock::new(),
         }
+    }
+
+    /// Does the same short line stand elsewhere in the article (a block of its own)?
+    fn repeated(&self, doc: &Document<'a>, idx: usize, line: &str) -> bool {
+        let short = |b: &crate::document::Block| b.tokens().len() <= 40;
+        let counts = self.short_blocks.get_or_init(|| {
+            let mut m = std::collections::HashMap::new();
+            for b in doc.blocks.iter().filter(|b| short(b)) {
+                *m.entry(doc.block_text(b).trim()).or_insert(0) += 1;
+            }
+            m
+        });
+        let block = &doc.blocks[idx];
+        let itself = short(block) && doc.block_text(block).trim() == line;
+        counts.get(line).copied().unwrap_or(0) > itself as u32
     }
 
     fn words(&self, doc: &Document) -> &std::collections::HashMap<String, u32> {
@@ -192,9 +211,9 @@ const PAYWALL_WORDS: &[&str] = &[
 ];
 
 /// The features of `line` (one line of block `idx`, at most [`MAX_WORDS`] words).
-pub(super) fn features(
-    doc: &Document,
-    art: &Article,
+pub(super) fn features<'a>(
+    doc: &Document<'a>,
+    art: &Article<'a>,
     idx: usize,
     line: &str,
     listed: bool,
@@ -316,16 +335,8 @@ pub(super) fn features(
         && raw.iter().all(|w| {
             w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
         })) as u8 as f32;
-    f[27] = (raw.len() <= 12 && repeated(doc, idx, line)) as u8 as f32;
+    f[27] = (raw.len() <= 12 && art.repeated(doc, idx, line)) as u8 as f32;
     f
-}
-
-/// Does the same short line stand elsewhere in the article (a block of its own)?
-fn repeated(doc: &Document, idx: usize, line: &str) -> bool {
-    doc.blocks
-        .iter()
-        .enumerate()
-        .any(|(i, b)| i != idx && b.tokens().len() <= 40 && doc.block_text(b).trim() == line)
 }
 
 #[cfg(test)]
