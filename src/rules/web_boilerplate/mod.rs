@@ -265,11 +265,21 @@ pub(crate) fn candidate_lines(doc: &Document) -> Vec<(usize, usize, usize, bool)
             continue;
         }
         let text = doc.block_text(block);
+        let lines: Vec<&str> = text.split_inclusive('\n').collect();
         let mut pos = 0;
-        for line in text.split_inclusive('\n') {
+        for (i, line) in lines.iter().enumerate() {
             let start = block.start() + pos;
             pos += line.len();
             let body = line.trim_end();
+            // A line of hard-wrapped prose: it or the line after it starts in lower case.
+            let lower = |l: &str| l.trim_start().starts_with(char::is_lowercase);
+            let next_line = doc.text[start + body.len()..].split('\n').nth(1);
+            if (lines.len() > 1 && lower(body))
+                || lines.get(i + 1).is_some_and(|n| lower(n))
+                || (i + 1 == lines.len() && next_line.is_some_and(lower))
+            {
+                continue;
+            }
             let lead = body.len() - body.trim_start().len();
             let start = start + lead;
             let body = body.trim_start();
