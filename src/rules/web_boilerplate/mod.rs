@@ -2,11 +2,15 @@
 
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{BlockKind, Document};
-use crate::lexicon::{self, english};
+use crate::lexicon;
 use table::BoilerplateKind;
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 
+mod model;
+mod shapes;
 mod table;
+
+use shapes::{banner, furniture_pattern};
 
 pub struct WebBoilerplate;
 
@@ -54,11 +58,11 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     fix: FixAvailability::Always,
     summary: "Page furniture (comment forms, share and subscribe lines, \"Read also\") left in the text.",
-    what: "A whole line that is web page furniture rather than article text: comment forms (\"Leave a Reply\", \"Your email address will not be published.\"), share, subscribe, newsletter and cookie lines, \"Read also:\" links, photo credits, aggregator notices, in English and in the source languages (French, German, Spanish, Italian, Portuguese). Also lines recognised by their shape: a relative time stamp (\"4 months ago\"), a date or time followed by \"source:\", an agency photo credit (\"… reporter Li Hua photo\"), a section label (\"Politics\" above the headline, \"– World\" on its own line) a section name glued to a headline near the top (\"… – Politics\", where only the label is deleted), a news site's name or slogan on its own line above the headline (three or four capitalised words with \"News\", such as \"Get News Fast\"), a \"Trending on <site>\" teaser, a forum banner framed by asterisks in capitals, and the headlines of other articles right under a \"Related Posts\" label, right above a \"Know more\" link in the middle of the text, or ending in \"| <site> thumbnail\". Matched on whole lines only, never inside a sentence; `[rules.web-boilerplate] extra` adds phrases.",
+    what: "A whole line that is web page furniture rather than article text: comment forms (\"Leave a Reply\", \"Your email address will not be published.\"), share, subscribe, newsletter and cookie lines, \"Read also:\" links, photo credits, aggregator notices, in English and in the source languages (French, German, Spanish, Italian, Portuguese). Also lines recognised by their shape: a relative time stamp (\"4 months ago\"), a date or time followed by \"source:\", an agency photo credit (\"… reporter Li Hua photo\"), a section label (\"Politics\" above the headline, \"– World\" on its own line) a section name glued to a headline near the top (\"… – Politics\", where only the label is deleted), a news site's name or slogan on its own line above the headline (three or four capitalised words with \"News\", such as \"Get News Fast\"), a \"Trending on <site>\" teaser, a forum banner framed by asterisks in capitals, and the headlines of other articles right under a \"Related Posts\" label, right above a \"Know more\" link in the middle of the text, or ending in \"| <site> thumbnail\". Other short lines are judged by a model fitted on annotated articles and clean prose, from their length, final punctuation, place in the article, furniture vocabulary, credit, URL, date, link, breadcrumb and markup shapes. Credit and date lines (\"Photo by …\", \"Posted: …\") are reported only on a page that has other furniture: in an edited article they are the editor's. Matched on whole lines only, never inside a sentence; `[rules.web-boilerplate] extra` adds phrases.",
     why: "Articles are scraped from web pages before or after translation, and the scraper keeps the page's comment form, sharing widgets and related-article links; machine translation then turns them into English, or leaves them in the source language.",
     example: "The talks will resume next month.\n\nLeave a Reply\n\nYour email address will not be published.",
     use_instead: "The talks will resume next month.",
-    fix_safety: "Safe: deletes the whole line and the line break before it; the rest of the article is untouched.",
+    fix_safety: "Safe only for certain furniture (a listed line standing alone, a configured line, a shape such as \"4 months ago\"): deletes the whole line and the line break before it. A line that starts with a listed phrase but ends like a sentence, a credit or date line, and every line found by the model get an unsafe fix: the author may have written them.",
 };
 
 /// Is this line page furniture that this rule reports (a listed or configured phrase)?
@@ -83,6 +87,10 @@ impl Rule for WebBoilerplate {
         let mut found_as = vec![Found::No; doc.blocks.len()];
         // The normalised line, in one buffer for all blocks.
         let mut line = String::new();
+        // Furniture found by a phrase or a shape, and the credit and date lines waiting for
+        // it.
+        let mut furniture_found = false;
+        let mut attributions: Vec<(usize, String)> = Vec::new();
         for (idx, block) in doc.blocks.iter().enumerate() {
             let was_leading = leading;
             if block.kind == BlockKind::Paragraph && block.tokens().len() > 20 {
@@ -130,6 +138,7 @@ impl Rule for WebBoilerplate {
                     .with_fix(fix);
                 ctx.report(diag);
                 found_as[idx] = Found::Other;
+                furniture_found = true;
                 continue;
             }
             // Cheap rejection: the first word of the line (after list or heading markers)
@@ -153,7 +162,7 @@ impl Rule for WebBoilerplate {
                 continue;
             }
             let found = if ctx.settings.options.web_boilerplate.extra.contains(&line) {
-                Some("a configured boilerplate phrase".to_string())
+                Some(("a configured boilerplate phrase".to_string(), Certainty::Certain))
             } else if let Some((kind, phrase, lang)) = table.lookup(&line, langs) {
                 if kind == BoilerplateKind::Exact {
                     if RELATED_LABELS.contains(&phrase) {
@@ -162,7 +171,7 @@ impl Rule for WebBoilerplate {
                         found_as[idx] = Found::MoreLabel;
                     }
                 }
-                Some(describe(kind, phrase, lang))
+                Some((describe(kind, phrase, lang), certainty(kind, phrase, text)))
             } else {
                 // A line made only of furniture sentences ("Your email address will not be
                 // published. Required fields are marked *").
@@ -170,10 +179,12 @@ impl Rule for WebBoilerplate {
                 if sentences.len() >= 2 {
                     let mut all = true;
                     let mut first = None;
+                    let mut exact = true;
                     for s in sentences {
                         let norm = table::normalize_line(doc.sentence_text(s));
                         match table.lookup(&norm, langs) {
                             Some((kind, phrase, lang)) => {
+                                exact &= kind == BoilerplateKind::Exact;
                                 first.get_or_insert_with(|| describe(kind, phrase, lang));
                             }
                             None => {
@@ -182,22 +193,34 @@ impl Rule for WebBoilerplate {
                             }
                         }
                     }
-                    if all { first } else { None }
+                    let sure = if exact {
+                        Certainty::Certain
+                    } else {
+                        Certainty::Likely
+                    };
+                    if all { first.map(|w| (w, sure)) } else { None }
                 } else {
                     None
                 }
             };
-            let Some(what) = found else {
+            let Some((what, sure)) = found else {
                 continue;
             };
             if found_as[idx] == Found::No {
                 found_as[idx] = Found::Other;
             }
+            if sure == Certainty::Attribution {
+                attributions.push((idx, what));
+                continue;
+            }
+            furniture_found = true;
             let removal = doc.block_removal(idx);
-            let fix = Fix::safe(
-                "delete the line",
-                vec![Edit::delete(removal.start, removal.end)],
-            );
+            let edits = vec![Edit::delete(removal.start, removal.end)];
+            let fix = if sure == Certainty::Certain {
+                Fix::safe("delete the line", edits)
+            } else {
+                Fix::unsafe_("delete the line", edits)
+            };
             let diag = ctx
                 .diagnostic(
                     block.start(),
@@ -207,7 +230,165 @@ impl Rule for WebBoilerplate {
                 .with_fix(fix);
             ctx.report(diag);
         }
-        teasers(doc, &found_as, ctx);
+        // Credit and date lines are reported only on a page that has other furniture: in
+        // an edited article they are the editor's.
+        if furniture_found {
+            for (idx, what) in attributions {
+                let block = &doc.blocks[idx];
+                let removal = doc.block_removal(idx);
+                let fix = Fix::unsafe_(
+                    "delete the line",
+                    vec![Edit::delete(removal.start, removal.end)],
+                );
+                let diag = ctx
+                    .diagnostic(
+                        block.start(),
+                        block.end(),
+                        format!("web page furniture left in the text ({what}, on a page with other furniture)"),
+                    )
+                    .with_fix(fix);
+                ctx.report(diag);
+            }
+        }
+        let teased = teasers(doc, &found_as, ctx);
+        by_model(doc, &found_as, &teased, furniture_found, ctx);
+    }
+}
+
+/// Lines the model may judge: every line of at most [`model::MAX_WORDS`] words of a block
+/// of at most 80 tokens, outside excluded spans: (start, end, block, listed phrase).
+pub(crate) fn candidate_lines(doc: &Document) -> Vec<(usize, usize, usize, bool)> {
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    for (idx, block) in doc.blocks.iter().enumerate() {
+        if block.tokens().len() > 80 {
+            continue;
+        }
+        let text = doc.block_text(block);
+        let lines: Vec<&str> = text.split_inclusive('\n').collect();
+        let mut pos = 0;
+        for (i, line) in lines.iter().enumerate() {
+            let start = block.start() + pos;
+            pos += line.len();
+            let body = line.trim_end();
+            // A line of hard-wrapped prose: it or the line after it starts in lower case.
+            let lower = |l: &str| l.trim_start().starts_with(char::is_lowercase);
+            let next_line = doc.text[start + body.len()..].split('\n').nth(1);
+            if (lines.len() > 1 && lower(body))
+                || lines.get(i + 1).is_some_and(|n| lower(n))
+                || (i + 1 == lines.len() && next_line.is_some_and(lower))
+            {
+                continue;
+            }
+            let lead = body.len() - body.trim_start().len();
+            let start = start + lead;
+            let body = body.trim_start();
+            let words = body.split_whitespace().count();
+            if words == 0 || words > model::MAX_WORDS || doc.is_excluded(start..start + body.len()) {
+                continue;
+            }
+            table::normalize_line_into(body, &mut buf);
+            let listed = table::boilerplate()
+                .lookup(&buf, lexicon::LangSet::ALL)
+                .is_some();
+            out.push((start, start + body.len(), idx, listed));
+        }
+    }
+    out
+}
+
+/// Furniture by the fitted model ([`model`]) on the lines no phrase or shape found: an
+/// unsafe fix, as the model can be wrong about a line the author wrote. A date line the
+/// model finds is reported only on a page with other furniture (`furniture_found`, or
+/// another line the model found): in an edited article it is the editor's dateline.
+fn by_model(
+    doc: &Document,
+    found_as: &[Found],
+    teased: &[usize],
+    furniture_found: bool,
+    ctx: &mut Context,
+) {
+    let art = model::Article::new(doc);
+    let mut hits = Vec::new();
+    for (start, end, idx, listed) in candidate_lines(doc) {
+        if found_as[idx] != Found::No || teased.contains(&idx) {
+            continue;
+        }
+        let line = &doc.text[start..end];
+        if line.contains("***") {
+            continue;
+        }
+        let f = model::features(doc, &art, idx, line, listed);
+        if model::is_furniture(&f) {
+            hits.push((start, end, idx, model::is_date_line(&f)));
+        }
+    }
+    let other = furniture_found || hits.iter().any(|h| !h.3);
+    for (start, end, idx, date) in hits {
+        if date && !other {
+            continue;
+        }
+        let block = &doc.blocks[idx];
+        let removal = if (start, end) == (block.start(), block.end()) {
+            doc.block_removal(idx)
+        } else if end == block.end() {
+            doc.text[..start].trim_end_matches(['\r', '\n']).len()..end
+        } else {
+            let from = doc.text[..start].rfind('\n').map_or(0, |i| i + 1);
+            let next = doc.text[end..].find('\n').map_or(end, |i| end + i + 1);
+            from..next
+        };
+        let fix = Fix::unsafe_(
+            "delete the line",
+            vec![Edit::delete(removal.start, removal.end)],
+        );
+        let diag = ctx
+            .diagnostic(
+                start,
+                end,
+                "looks like web page furniture left in the text (by its shape and place)",
+            )
+            .with_fix(fix);
+        ctx.report(diag);
+    }
+}
+
+/// How sure a phrase match is that the line is furniture.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Certainty {
+    /// A listed line standing alone: deleted by a safe fix.
+    Certain,
+    /// A line that starts with a listed phrase and ends like a sentence: the author may
+    /// have written it; an unsafe fix.
+    Likely,
+    /// A credit, date or "Posted:" line: reported only on a page with other furniture.
+    Attribution,
+}
+
+/// Words of the listed phrases that open credit and date lines, in the listed languages.
+const ATTRIBUTION_WORDS: &[&str] = &[
+    "photo", "photos", "photograph", "photography", "picture", "pictures", "image", "images",
+    "illustration", "illustrations", "graphic", "video", "caption", "credit", "credits",
+    "courtesy", "getty", "reuters", "epa", "afp", "ap", "anadolu", "posted", "published",
+    "updated", "update", "modified", "dateline", "foto", "fotos", "bild", "bilder", "crédit",
+    "crédits", "imagen", "imágenes", "immagine", "immagini", "imagem", "publié", "publicado",
+    "pubblicato", "veröffentlicht", "aktualisiert", "mis", "actualizado",
+];
+
+/// How sure the listed `phrase` matched by `kind` is that the line `text` is furniture.
+fn certainty(kind: BoilerplateKind, phrase: &str, text: &str) -> Certainty {
+    if kind == BoilerplateKind::Exact {
+        return Certainty::Certain;
+    }
+    let attribution = phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ATTRIBUTION_WORDS.contains(&w));
+    if attribution {
+        Certainty::Attribution
+    } else if text.trim_end().ends_with(['.', '!', '?', '"', '”']) {
+        Certainty::Likely
+    } else {
+        Certainty::Certain
     }
 }
 
@@ -266,7 +447,7 @@ const MORE_LABELS: &[&str] = &[
 
 /// A line that reads like a headline: three to thirty words, starting with a capital
 /// letter or a digit, not ending like a sentence of running text.
-fn headline_like(line: &str) -> bool {
+pub(super) fn headline_like(line: &str) -> bool {
     let line = line.trim();
     let words = line.split_whitespace().count();
     (3..=30).contains(&words)
@@ -278,7 +459,8 @@ fn headline_like(line: &str) -> bool {
 /// (in the same run of lines, one after another; the plain-text reader may have joined
 /// them into one block), or a headline-like line right above a "Know more" link label in
 /// the middle of the article (running text before and after).
-fn teasers(doc: &Document, found_as: &[Found], ctx: &mut Context) {
+fn teasers(doc: &Document, found_as: &[Found], ctx: &mut Context) -> Vec<usize> {
+    let mut reported = Vec::new();
     let running =
         |b: &crate::document::Block| b.kind == BlockKind::Paragraph && b.tokens().len() > 20;
     let first_running = doc.blocks.iter().position(running);
@@ -333,9 +515,11 @@ fn teasers(doc: &Document, found_as: &[Found], ctx: &mut Context) {
                 "the headline of another article, beside a link label",
             );
         }
+        reported.push(idx);
         // The next line may be another link of the same list.
         after_label = under_label;
     }
+    reported
 }
 
 /// Report one line of furniture, `span`, deleted with `removal` (the line and one line
@@ -388,320 +572,6 @@ fn banner_lines(doc: &Document, idx: usize, ctx: &mut Context) {
     }
 }
 
-/// "*** FRENCH POLITICS PING LIST ***": starts and ends with three or more asterisks set
-/// apart by spaces (so not Markdown emphasis), at least three words, every letter a
-/// capital.
-fn banner(line: &str) -> bool {
-    let line = line.trim();
-    let Some(inner) = line.strip_prefix("***").and_then(|l| l.strip_suffix("***")) else {
-        return false;
-    };
-    let inner = inner.trim_matches('*');
-    inner.starts_with(char::is_whitespace)
-        && inner.ends_with(char::is_whitespace)
-        && inner
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .count()
-            >= 3
-        && inner
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-}
-
-/// Section names news sites print above or after a headline ("Politics", "– World").
-const SECTIONS: &[&str] = &[
-    "business",
-    "chronicle",
-    "culture",
-    "economy",
-    "entertainment",
-    "international",
-    "international news",
-    "latest news",
-    "local news",
-    "national",
-    "national news",
-    "news",
-    "politics",
-    "society",
-    "sport",
-    "sports",
-    "top stories",
-    "world",
-    "world news",
-];
-
-fn is_section(s: &str) -> bool {
-    SECTIONS.contains(&s)
-}
-
-const DASHES: [char; 3] = ['-', '–', '—'];
-
-/// Furniture recognised by its shape rather than by a phrase: (start, end, description).
-/// `leading` says the block comes before the first paragraph of running text.
-fn furniture_pattern(
-    doc: &Document,
-    idx: usize,
-    text: &str,
-    leading: bool,
-    buf: &mut String,
-) -> Option<(usize, usize, String)> {
-    let block = &doc.blocks[idx];
-    let whole = |what: &str| Some((block.start(), block.end(), what.to_string()));
-    table::normalize_line_into(text, buf);
-    let line: &str = buf;
-    let bare = line.trim_start_matches(DASHES).trim_start();
-    let marker = &doc.text[block.line_start()..block.start()];
-    // A dash before the label may have been read as a list marker; an item of a real list
-    // ("- Entertainment" among other items) is not a label.
-    let list_item = |i: usize| {
-        doc.blocks
-            .get(i)
-            .is_some_and(|b| b.kind == BlockKind::ListItem)
-    };
-    let dashed = bare.len() < line.len()
-        || (block.kind == BlockKind::ListItem
-            && marker.trim_start().starts_with(DASHES)
-            && !list_item(idx + 1)
-            && (idx == 0 || !list_item(idx - 1)));
-    // "Politics" above the headline, "– International News" anywhere.
-    if is_section(bare) && (dashed || (leading && idx > 0)) {
-        return whole("a section label");
-    }
-    if relative_time(line) {
-        return whole("a relative time stamp");
-    }
-    if date_source_stamp(line) {
-        return whole("a date and source stamp");
-    }
-    if photo_credit(text) {
-        return whole("a photo credit");
-    }
-    if thumbnail_link(text) {
-        return whole("the headline of another article, with its thumbnail label");
-    }
-    if trending_teaser(text) {
-        return whole("a “Trending on …” teaser");
-    }
-    if site_name_line(doc, idx) {
-        return whole("a news site's name above the headline");
-    }
-    // "Headline – Politics": a section name glued to a headline near the top.
-    if leading && !text.contains('\n') {
-        let trimmed = text.trim_end();
-        for sep in [" – ", " - ", " — ", " | "] {
-            if let Some(pos) = trimmed.rfind(sep) {
-                let label = table::normalize_line(&trimmed[pos + sep.len()..]);
-                if is_section(&label) && pos > 0 {
-                    let start = text.as_ptr() as usize - doc.text.as_ptr() as usize + pos;
-                    let end = text.as_ptr() as usize - doc.text.as_ptr() as usize + trimmed.len();
-                    return Some((start, end, "a section name after the headline".to_string()));
-                }
-            }
-        }
-    }
-    None
-}
-
-/// "Headline of another article | Calcalist thumbnail": a link whose image's label was
-/// scraped with it, the last "|" part one to four words ending in "thumbnail".
-fn thumbnail_link(text: &str) -> bool {
-    let text = text.trim();
-    let Some((head, tail)) = text.rsplit_once('|') else {
-        return false;
-    };
-    let words: Vec<&str> = tail.split_whitespace().collect();
-    !text.contains('\n')
-        && head.split_whitespace().count() >= 2
-        && (1..=4).contains(&words.len())
-        && words
-            .last()
-            .is_some_and(|w| w.eq_ignore_ascii_case("thumbnail"))
-}
-
-/// "Trending on Canadian News  Grec 2022: six shows not to miss": a site's teaser of one
-/// of its own articles. "Trending on", the site's name (one to four capitalised words),
-/// then the end of the line or a separator (two spaces, "|", a dash, a colon) and the
-/// teaser.
-fn trending_teaser(text: &str) -> bool {
-    let text = text.trim();
-    let Some(rest) = text.strip_prefix("Trending on ") else {
-        return false;
-    };
-    if text.contains('\n') || text.split_whitespace().count() > 30 {
-        return false;
-    }
-    let site_end = ["  ", " | ", " - ", " – ", " — ", ": "]
-        .iter()
-        .filter_map(|sep| rest.find(sep))
-        .min()
-        .unwrap_or(rest.len());
-    let site: Vec<&str> = rest[..site_end].split(' ').collect();
-    (1..=4).contains(&site.len())
-        && site.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                && w.chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '&'))
-        })
-}
-
-/// A news site's name or slogan on its own line at the very top, above the headline
-/// ("News Net Nebraska", "Get News Fast"): three or four capitalised words, one of them
-/// "News", none a function word, no punctuation; only site lines above it; under it a
-/// headline of six words or more (a blog's "Lab News Roundup" over "What We Learned" is
-/// a title and its subtitle).
-fn site_name_line(doc: &Document, idx: usize) -> bool {
-    fn site_words(text: &str) -> bool {
-        let text = text.trim();
-        // A line without "News" is settled before its words are collected.
-        if memchr::memmem::find(text.as_bytes(), b"News").is_none() {
-            return false;
-        }
-        let words: Vec<&str> = text.split(' ').collect();
-        !text.contains('\n')
-            && (3..=4).contains(&words.len())
-            && words.contains(&"News")
-            && words.iter().all(|w| {
-                w.starts_with(|c: char| c.is_uppercase())
-                    && w.chars().all(char::is_alphanumeric)
-                    && !english::contains(english::STOPWORDS, w)
-            })
-    }
-    let headline = |i: usize| {
-        doc.blocks.get(i).is_some_and(|b| {
-            let t = doc.block_text(b).trim();
-            b.kind != BlockKind::ListItem
-                && !t.contains('\n')
-                && (6..=30).contains(&t.split_whitespace().count())
-                && !t.ends_with(['.', ':', ';', ','])
-        })
-    };
-    let site_line = |i: usize| {
-        let b = &doc.blocks[i];
-        b.kind != BlockKind::ListItem && site_words(doc.block_text(b))
-    };
-    if idx > 2 || !(0..=idx).all(site_line) {
-        return false;
-    }
-    // The first line that is not a site line: the headline.
-    (idx + 1..doc.blocks.len().min(4))
-        .find(|&i| !site_line(i))
-        .is_some_and(headline)
-}
-
-/// "4 months ago", "2 hours ago 12" (a comment count after it).
-fn relative_time(line: &str) -> bool {
-    // Three or four words, the third "ago" (read without collecting the words).
-    let mut words = line.split(' ');
-    let (Some(n), Some(unit), Some("ago")) = (words.next(), words.next(), words.next()) else {
-        return false;
-    };
-    let count = words.next();
-    if words.next().is_some() {
-        return false;
-    }
-    let unit = unit.trim_end_matches('s');
-    (n.bytes().all(|b| b.is_ascii_digit()) || matches!(n, "a" | "an" | "one"))
-        && matches!(
-            unit,
-            "second" | "sec" | "minute" | "min" | "hour" | "hr" | "day" | "week" | "month" | "year"
-        )
-        && count.is_none_or(|c| c.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// "In November 2018 09, 04:17 source: example.com": a date or time, then "source:".
-fn date_source_stamp(line: &str) -> bool {
-    let Some(pos) = memchr::memmem::find(line.as_bytes(), b"source:") else {
-        return false;
-    };
-    let before = &line[..pos];
-    let clock = before
-        .as_bytes()
-        .windows(3)
-        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
-    let year = before
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
-    // Every word before "source:" belongs to a date or time stamp.
-    let stamp_word = |w: &str| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.is_empty()
-            || w.bytes().any(|b| b.is_ascii_digit())
-            || matches!(
-                w,
-                "on" | "in"
-                    | "at"
-                    | "am"
-                    | "pm"
-                    | "published"
-                    | "updated"
-                    | "posted"
-                    | "time"
-                    | "date"
-                    | "release"
-                    | "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            )
-    };
-    (before.is_empty() || before.ends_with(' '))
-        && (clock || year)
-        && before.split(' ').filter(|w| !w.is_empty()).count() <= 8
-        && before.split(' ').all(stamp_word)
-        && line.split(' ').count() <= 20
-}
-
-/// "Xinhua News Agency reporter Li Hua photo": an agency photo credit rendered word for
-/// word, the photographer's name (one to four capitalised words) between "reporter" and
-/// "photo", nothing after it.
-fn photo_credit(text: &str) -> bool {
-    let line = text.trim().trim_start_matches('(').trim_end_matches(')');
-    // The last word must be "photo", so the line must end with it: settled before the
-    // words are collected.
-    let end = line.trim_end().as_bytes();
-    if !(end.len() >= 5 && end[end.len() - 5..].eq_ignore_ascii_case(b"photo")) {
-        return false;
-    }
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() > 12
-        || !words
-            .last()
-            .is_some_and(|w| w.eq_ignore_ascii_case("photo"))
-    {
-        return false;
-    }
-    let Some(r) = words.iter().rposition(|w| {
-        ["reporter", "correspondent", "photographer"]
-            .iter()
-            .any(|k| w.eq_ignore_ascii_case(k))
-    }) else {
-        return false;
-    };
-    let name = &words[r + 1..words.len() - 1];
-    (1..=4).contains(&name.len())
-        && name.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
-        })
-}
-
 fn describe(kind: BoilerplateKind, phrase: &str, lang: lexicon::Lang) -> String {
     let lang_note = if lang == lexicon::Lang::En {
         String::new()
@@ -716,6 +586,7 @@ fn describe(kind: BoilerplateKind, phrase: &str, lang: lexicon::Lang) -> String 
 
 #[cfg(test)]
 mod tests {
+    use super::shapes::*;
     use super::*;
 
     #[test]
@@ -738,6 +609,52 @@ mod tests {
         assert!(photo_credit("(Xinhua News Agency reporter Li Hua photo)"));
         assert!(!photo_credit("A reporter from the paper took this photo"));
         assert!(!photo_credit("A reporter took a photo."));
+    }
+
+    /// The fixes `--fix` would apply without `--unsafe-fixes` to this rule's findings.
+    fn safe_deletions(text: &str) -> Vec<String> {
+        let settings = crate::Settings::default();
+        crate::lint(text, crate::document::Format::Plain, &settings)
+            .into_iter()
+            .filter(|d| d.rule == "web-boilerplate")
+            .filter(|d| {
+                d.fix
+                    .as_ref()
+                    .is_some_and(|f| f.applicability == crate::diagnostic::Applicability::Safe)
+            })
+            .map(|d| text[d.start()..d.end()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn an_authors_line_gets_no_safe_fix() {
+        let body = "The council met on Monday and agreed to keep the ferry running through the winter months.\n\n";
+        for line in [
+            "This post was originally published on the council's own newsletter.",
+            "Photo by Maren Holt",
+            "Posted: 07.30.2012 13:52",
+            "Image: the ferry at the island pier.",
+        ] {
+            let text = format!("{body}{line}\n");
+            assert!(safe_deletions(&text).is_empty(), "{line}");
+        }
+        // A listed line standing alone is certain furniture.
+        let text = format!("{body}Leave a Reply\n");
+        assert_eq!(safe_deletions(&text), ["Leave a Reply"]);
+    }
+
+    #[test]
+    fn credit_lines_only_on_a_page_with_other_furniture() {
+        let body = "The council met on Monday and agreed to keep the ferry running through the winter months.\n\n";
+        let settings = crate::Settings::default();
+        let count = |text: &str| {
+            crate::lint(text, crate::document::Format::Plain, &settings)
+                .iter()
+                .filter(|d| d.rule == "web-boilerplate" && text[d.start()..].starts_with("Photo:"))
+                .count()
+        };
+        assert_eq!(count(&format!("{body}Photo: Maren Holt\n")), 0);
+        assert_eq!(count(&format!("{body}Photo: Maren Holt\n\nLeave a Reply\n")), 1);
     }
 
     #[test]
