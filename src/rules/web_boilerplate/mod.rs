@@ -325,7 +325,9 @@ fn by_model(
     }
     let other = furniture_found || hits.iter().any(|h| !h.3);
     for (start, end, idx, date) in hits {
-        if date && !other {
+        // The first line is the title of an article that shows no other furniture: a
+        // short title ("Ministers Meet") has the shape of a label, and it is the author's.
+        if date && !other || idx == 0 && !furniture_found {
             continue;
         }
         let block = &doc.blocks[idx];
@@ -375,17 +377,43 @@ const ATTRIBUTION_WORDS: &[&str] = &[
     "pubblicato", "veröffentlicht", "aktualisiert", "mis", "actualizado",
 ];
 
+/// A credit line naming only an agency, in capitals or by a listed agency name ("Photo:
+/// AFP", "Photo: Getty Images", "AFP PHOTO"): wire metadata a scraper carries along,
+/// furniture even on a page with nothing else; a credit naming a person ("Photo by Jane
+/// Doe") is how editors credit their photographers.
+fn credits_an_agency_alone(text: &str) -> bool {
+    const AGENCIES: &[&str] = &[
+        "afp", "ap", "epa", "reuters", "getty", "images", "anadolu", "agency", "xinhua",
+        "tass", "ria", "novosti", "efe", "ansa", "dpa", "press", "associated",
+    ];
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The words after the opening one ("Photo", "Foto", "Credit").
+    let rest = words.get(1..).unwrap_or_default();
+    !rest.is_empty()
+        && rest.len() <= 3
+        && rest.iter().all(|w| {
+            AGENCIES.contains(&w.to_lowercase().as_str())
+                || (w.len() >= 2 && w.chars().all(|c| c.is_uppercase()))
+        })
+}
+
 /// How sure the listed `phrase` matched by `kind` is that the line `text` is furniture.
 fn certainty(kind: BoilerplateKind, phrase: &str, text: &str) -> Certainty {
     if kind == BoilerplateKind::Exact {
         return Certainty::Certain;
     }
-    let attribution = phrase
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| ATTRIBUTION_WORDS.contains(&w));
-    if attribution {
+    // A comment form's line is furniture wherever it stands, whatever word it holds.
+    let comment_form = phrase.starts_with("your email");
+    let attribution = !comment_form
+        && phrase
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| ATTRIBUTION_WORDS.contains(&w));
+    if attribution && !credits_an_agency_alone(text) {
         Certainty::Attribution
-    } else if text.trim_end().ends_with(['.', '!', '?', '"', '”']) {
+    } else if attribution || text.trim_end().ends_with(['.', '!', '?', '"', '”']) {
         Certainty::Likely
     } else {
         Certainty::Certain
