@@ -23,7 +23,7 @@ use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 
-const TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/word_freq.bin"));
+static TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/word_freq.bin"));
 
 /// A frequency on the Zipf scale, in tenths (45 = Zipf 4.5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
