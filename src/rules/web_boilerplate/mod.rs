@@ -171,7 +171,7 @@ impl Rule for WebBoilerplate {
                         found_as[idx] = Found::MoreLabel;
                     }
                 }
-                Some((describe(kind, phrase, lang), certainty(kind, phrase, text)))
+                Some((describe(kind, phrase, lang), certainty(kind, phrase, &line, text)))
             } else {
                 // A line made only of furniture sentences ("Your email address will not be
                 // published. Required fields are marked *").
@@ -401,16 +401,17 @@ fn credits_an_agency_alone(text: &str) -> bool {
 }
 
 /// How sure the listed `phrase` matched by `kind` is that the line `text` is furniture.
-fn certainty(kind: BoilerplateKind, phrase: &str, text: &str) -> Certainty {
-    if kind == BoilerplateKind::Exact {
+///
+/// A line that is the listed phrase and nothing more (`line`, normalised, equals it) is
+/// as sure as an exact match, whatever its kind: only what a line adds to a prefix
+/// phrase can be the author's.
+fn certainty(kind: BoilerplateKind, phrase: &str, line: &str, text: &str) -> Certainty {
+    if kind == BoilerplateKind::Exact || line == phrase {
         return Certainty::Certain;
     }
-    // A comment form's line is furniture wherever it stands, whatever word it holds.
-    let comment_form = phrase.starts_with("your email");
-    let attribution = !comment_form
-        && phrase
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| ATTRIBUTION_WORDS.contains(&w));
+    let attribution = phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ATTRIBUTION_WORDS.contains(&w));
     if attribution && !credits_an_agency_alone(text) {
         Certainty::Attribution
     } else if attribution || text.trim_end().ends_with(['.', '!', '?', '"', '”']) {
